@@ -1,0 +1,20 @@
+"""`recordcheck` and `python -m recordcheck`: a sub-command runs the CLI; none opens the app."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from recordcheck import cli
+
+    if cli.is_cli_invocation(args):
+        return cli.main(args)
+    from recordcheck import app  # Qt is imported only when the window is wanted
+
+    return app.main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Command groups of the ``recordcheck`` CLI, one module each (see ``recordcheck.cli``)."""

@@ -1,0 +1,137 @@
+"""The JSON interchange formats: reading, validating and explaining scenario files.
+
+Validation uses the shipped JSON schemas (copies of the contract in ``resources/schemas``), and
+every problem is reported with the field it concerns, in the user's language.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from recordcheck.domain.scenario import Scenario
+from recordcheck.domain.scenario_codec import scenario_from_dict
+from recordcheck.errors import Detail, InputError
+from recordcheck.paths import resource
+
+SCENARIO_SCHEMA = "scenario.schema.json"
+ASSESSMENT_SCHEMA = "assessment.schema.json"
+#: A scenario is a few kilobytes; anything far larger is not one, so it is refused unread.
+MAX_SCENARIO_BYTES = 1_000_000
+#: More problems than this are summarised: a wrong file would otherwise flood the screen.
+MAX_REPORTED_PROBLEMS = 12
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    with resource("schemas", name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@cache
+def _validator(name: str) -> Any:
+    from jsonschema import Draft202012Validator  # late: only needed when validating
+
+    return Draft202012Validator(schema(name))
+
+
+def _field_path(error: Any) -> str:
+    parts = [str(p) if not isinstance(p, int) else f"[{p}]" for p in error.absolute_path]
+    return ".".join(parts).replace(".[", "[")
+
+
+def _describe(error: Any) -> Detail:
+    """Turn one jsonschema error into a message that names the field and the problem."""
+    path = _field_path(error)
+    where: str | Detail = path or Detail("contract.top_level")
+    kind = error.validator
+    value = error.instance
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        field = f"{path}.{missing}" if path else missing
+        return Detail("contract.required", {"field": field})
+    if kind == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        return Detail("contract.unknown_field", {"field": where, "names": ", ".join(extra)})
+    if kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        shown = ", ".join(json.dumps(a, ensure_ascii=False) for a in allowed)
+        return Detail("contract.enum", {"field": where, "value": _short(value), "allowed": shown})
+    if kind == "propertyNames":
+        return Detail("contract.unknown_key", {"field": where, "value": _short(value)})
+    if kind == "type":
+        return Detail(
+            "contract.type",
+            {"field": where, "expected": _types(error.validator_value), "value": _short(value)},
+        )
+    if kind in ("minimum", "maximum", "minLength", "maxLength", "minItems", "uniqueItems"):
+        return Detail(f"contract.{kind}", {"field": where, "limit": error.validator_value})
+    return Detail("contract.other", {"field": where, "problem": error.message[:200]})
+
+
+def _types(expected: str | list[str]) -> str:
+    return " / ".join(expected) if isinstance(expected, list) else expected
+
+
+def _short(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 60 else shown[:57] + "…"
+
+
+def problems(data: Any, schema_name: str = SCENARIO_SCHEMA) -> list[Detail]:
+    """Every way ``data`` breaks the schema, in document order (empty when valid)."""
+    errors: Iterable[Any] = _validator(schema_name).iter_errors(data)
+    ordered = sorted(errors, key=lambda e: [str(p) for p in e.absolute_path])
+    return [_describe(e) for e in ordered]
+
+
+def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "") -> None:
+    """Raise :class:`InputError` naming each problem if ``data`` is not valid."""
+    found = problems(data, schema_name)
+    if not found:
+        return
+    shown = found[:MAX_REPORTED_PROBLEMS]
+    if len(found) > len(shown):
+        shown.append(Detail("contract.more_problems", {"count": len(found) - len(shown)}))
+    raise InputError("contract.invalid_scenario", details=shown, source=source)
+
+
+def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
+    """Parse and validate a scenario given as JSON text."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            "contract.not_json", source=source, line=exc.lineno, column=exc.colno
+        ) from exc
+    if not isinstance(data, dict):
+        raise InputError("contract.not_an_object", source=source)
+    check(data, SCENARIO_SCHEMA, source=source)
+    return scenario_from_dict(data)
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Read a scenario file, refusing anything too large, unreadable, not JSON or not valid."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SCENARIO_BYTES:
+            raise InputError(
+                "contract.too_large", source=source, size=size, limit=MAX_SCENARIO_BYTES
+            )
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("contract.not_found", source=source) from exc
+    except IsADirectoryError as exc:
+        raise InputError("contract.is_directory", source=source) from exc
+    except OSError as exc:
+        raise InputError("contract.unreadable", source=source, reason=exc.strerror or exc) from exc
+    try:
+        raw = raw_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("contract.not_utf8", source=source) from exc
+    return scenario_from_json_text(raw, source=source)

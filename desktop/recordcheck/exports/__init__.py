@@ -1,0 +1,1 @@
+"""Documents people print and file, generated from the register and the assessments."""

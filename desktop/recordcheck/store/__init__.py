@@ -1,0 +1,1 @@
+"""The register: the organisation's local accountability record (SQLite by default)."""

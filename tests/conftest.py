@@ -35,3 +35,21 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def data_dir(isolated_home: Path) -> Path:
     """The test's own RecordCheck data folder (not created yet)."""
     return isolated_home
+
+
+@pytest.fixture
+def run_cli(isolated_home: Path):
+    """Run ``python -m recordcheck ARGS`` as a real process against this checkout's code."""
+    import subprocess
+    import sys
+
+    def run(*args: str, input_text: str | None = None, timeout: float = 60):
+        env = dict(os.environ)
+        env["PYTHONPATH"] = str(REPO_ROOT / "desktop")
+        return subprocess.run(
+            [sys.executable, "-m", "recordcheck", *args],
+            capture_output=True, text=True, encoding="utf-8", env=env,
+            input=input_text, timeout=timeout, check=False,
+        )
+
+    return run

@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if cli.is_cli_invocation(args):
         return cli.main(args)
+    if "--self-test" in args:  # the frozen app's own check (see recordcheck.selftest)
+        from recordcheck import selftest
+
+        return selftest.main(args)
     from recordcheck import app  # Qt is imported only when the window is wanted
 
     return app.main(args)

@@ -27,7 +27,7 @@ def resources_dir() -> Path:
     candidates.append(_PACKAGE_DIR.parent.parent / "resources")  # source checkout
     candidates.append(_PACKAGE_DIR / "_resources")  # installed wheel
     for candidate in candidates:
-        if (candidate / "rules").is_dir():
+        if (candidate / "schemas").is_dir():
             return candidate
     searched = ", ".join(str(c) for c in candidates)
     raise FileNotFoundError(f"RecordCheck's resources were not found (looked in: {searched})")

@@ -1,0 +1,264 @@
+"""The assessment engine: how the rules of the rule base combine.
+
+Order (shared/legal/rules.md §2, "evaluation order"): gates that stop everything → a decision per
+purpose (the first entry of its table that holds; unknown facts make it uncertain and are named)
+→ legal bases → suggested retention → does the set-up comply → obligations → warnings.
+*What* each step concludes is data in ``resources/rules``; this module only walks the tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from recordcheck.domain.scenario import Scenario
+from recordcheck.domain.vocabulary import Confidence, ObligationStatus, Purpose, Verdict
+from recordcheck.rules.conditions import Outcome
+from recordcheck.rules.derived import FactContext, Missing
+from recordcheck.rules.model import (
+    Assessment,
+    ObligationResult,
+    PurposeResult,
+    Reason,
+    WarningResult,
+    route_of,
+)
+from recordcheck.rules.rulebase import Decision, Gate, Rulebase, load_rulebase
+
+
+class UnknownProfileError(ValueError):
+    def __init__(self, profile: str, known: Iterable[str]) -> None:
+        super().__init__(profile)
+        self.profile = profile
+        self.known = tuple(known)
+
+
+@dataclass(frozen=True)
+class _Decided:
+    verdict: Verdict
+    lean: Verdict | None
+    rule: str
+    confidence: Confidence
+    obligations: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    missing: frozenset[str]
+
+
+def _sorted(facts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(facts)))
+
+
+def _decide(rb: Rulebase, table: list[Decision], ctx: FactContext) -> _Decided:
+    """Walk a purpose's decision table; unknown entries that could have decided otherwise make
+    the result uncertain and are named."""
+    pending: list[tuple[Decision, Outcome]] = []
+    for entry in table:
+        outcome = entry.when.evaluate(ctx.lookup)
+        if outcome.unknown:
+            pending.append((entry, outcome))
+            continue
+        if not outcome.holds:
+            continue
+        confidence = entry.confidence or rb.rules[entry.rule].confidence
+        rivals = [(e, o) for e, o in pending if (e.verdict, e.lean) != (entry.verdict, entry.lean)]
+        if not rivals:
+            return _Decided(entry.verdict, entry.lean, entry.rule, confidence, entry.obligations,
+                            (Reason(entry.rule, "decision"),), frozenset())
+        missing = frozenset().union(*(o.missing for _, o in rivals))
+        lean = entry.verdict if entry.verdict is not Verdict.UNCERTAIN else entry.lean
+        reasons = [Reason(e.rule, "undecided", _sorted(o.missing)) for e, o in rivals]
+        reasons.append(Reason(entry.rule, "decision"))
+        return _Decided(Verdict.UNCERTAIN, lean, entry.rule, confidence,
+                        entry.obligations, tuple(reasons), missing)
+    if pending:
+        missing = frozenset().union(*(o.missing for _, o in pending))
+        first = pending[0][0]
+        reasons = tuple(Reason(e.rule, "undecided", _sorted(o.missing)) for e, o in pending)
+        leans = {e.verdict if e.verdict is not Verdict.UNCERTAIN else e.lean for e, _ in pending}
+        lean = leans.pop() if len(leans) == 1 else None
+        return _Decided(Verdict.UNCERTAIN, lean, first.rule, rb.rules[first.rule].confidence,
+                        first.obligations, reasons, missing)
+    # No entry covers this purpose: say so rather than guess (the tests keep this unreachable).
+    return _Decided(Verdict.UNCERTAIN, None, "R01", Confidence.INFERENCE, (),
+                    (Reason("R01", "decision"),), frozenset())
+
+
+def _gates(rb: Rulebase, ctx: FactContext) -> tuple[list[Gate], list[Gate], list[tuple[Gate, Outcome]]]:
+    blocking, uncertain, unknown = [], [], []
+    for gate in rb.gates:
+        outcome = gate.when.evaluate(ctx.lookup)
+        if outcome.holds:
+            (blocking if gate.effect == "block" else uncertain).append(gate)
+        elif outcome.unknown:
+            unknown.append((gate, outcome))
+    return blocking, uncertain, unknown
+
+
+def _apply_gates(rb: Rulebase, decided: _Decided, blocking: list[Gate], uncertain: list[Gate],
+                 unknown: list[tuple[Gate, Outcome]]) -> _Decided:
+    if blocking:
+        gate = blocking[0]
+        reasons = tuple(Reason(g.rule, "gate") for g in blocking) + decided.reasons
+        return _Decided(Verdict.NOT_ALLOWED, None, gate.rule, rb.rules[gate.rule].confidence,
+                        (), reasons, frozenset())
+    if not (uncertain or unknown) or decided.verdict is Verdict.NOT_ALLOWED:
+        return decided
+    lean = decided.lean if decided.verdict is Verdict.UNCERTAIN else decided.verdict
+    gate_reasons = [Reason(g.rule, "gate") for g in uncertain]
+    gate_reasons += [Reason(r, "gate") for g in uncertain for r in g.also_rules]
+    gate_reasons += [Reason(g.rule, "missing", _sorted(o.missing)) for g, o in unknown]
+    missing = decided.missing.union(*(o.missing for _, o in unknown))
+    confidence = Confidence.weakest(
+        decided.confidence, *(rb.rules[g.rule].confidence for g in uncertain)
+    )
+    return _Decided(Verdict.UNCERTAIN, lean, decided.rule, confidence, decided.obligations,
+                    tuple(gate_reasons) + decided.reasons, missing)
+
+
+def _retention(rb: Rulebase, ctx: FactContext) -> tuple[str, int | None, int | None, bool]:
+    for entry in rb.retention:
+        if entry.when.evaluate(ctx.lookup).holds:
+            return entry.rule, entry.max_days, entry.min_days, entry.hard
+    return "R90", None, None, False
+
+
+def _compliance(rb: Rulebase, ctx: FactContext, decided: _Decided,
+                route: str) -> tuple[bool | None, list[Reason], set[str]]:
+    if decided.verdict is Verdict.NOT_ALLOWED:
+        return False, [], set()
+    if decided.verdict is Verdict.UNCERTAIN:
+        return None, [], set()
+    failed: list[Reason] = []
+    missing: set[str] = set()
+    for index, check in enumerate(rb.checks):
+        if route not in check.routes or not check.applies.evaluate(ctx.lookup).holds:
+            continue
+        outcome = check.ok.evaluate(ctx.lookup)
+        if outcome.holds or (outcome.unknown and check.unknown_passes):
+            continue
+        if outcome.unknown:
+            missing |= outcome.missing
+        else:
+            failed.append(Reason(check.rule, "check_failed", check_index=index))
+    if failed:
+        return False, failed, missing
+    return (None if missing else True), [], missing
+
+
+def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> PurposeResult:
+    purpose: Purpose = ctx.lookup("purpose")[0]
+    route = route_of(decided.verdict, decided.lean)
+    retention_days = ctx.scenario.retention_days.get(purpose)
+    pctx = ctx.with_results(
+        route=route,
+        retention=retention_days if retention_days is not None
+        else Missing(f"retention_days.{purpose.value}"),
+    )
+    bases: list[str] = []
+    basis_rules: list[str] = []
+    if route != "none":
+        for entry in rb.bases:
+            if entry.when.evaluate(pctx.lookup).holds:
+                bases += [b for b in entry.add if b not in bases]
+                if entry.rule not in basis_rules:
+                    basis_rules.append(entry.rule)
+    retention_rule, max_days, min_days, hard = _retention(rb, pctx)
+    compliant, failures, check_missing = _compliance(rb, pctx, decided, route)
+    reasons = list(decided.reasons)
+    reasons += [Reason(r, "basis") for r in basis_rules if r != decided.rule]
+    reasons += failures
+    if check_missing:
+        reasons.append(Reason("R01", "missing", _sorted(check_missing)))
+    if route != "none" and max_days is not None:
+        reasons.append(Reason(retention_rule, "retention", max_days=max_days))
+    return PurposeResult(
+        purpose=purpose, verdict=decided.verdict, lean=decided.lean, route=route,
+        setup_compliant=compliant, legal_basis=tuple(bases),
+        retention_max_days=max_days if route != "none" else None,
+        retention_min_days=min_days if route != "none" else None,
+        retention_hard=hard, retention_days=retention_days, confidence=decided.confidence,
+        deciding_rule=decided.rule, reasons=tuple(reasons),
+        missing=_sorted(decided.missing | check_missing),
+    )
+
+
+def _scenario_results(results: list[PurposeResult], dpia_count: int) -> dict[str, object]:
+    lawful = [r for r in results if r.route != "none"]
+    retained = [r.retention_days for r in results if r.retention_days is not None]
+    over = [r for r in lawful if r.retention_max_days is not None and r.retention_days is not None
+            and r.retention_days > r.retention_max_days]
+    return {
+        "lawful_any": bool(lawful),
+        "bases_used": tuple(b for r in results for b in r.legal_basis),
+        "consent_route": any(r.route == "consent" for r in results),
+        "uncertain_any": any(r.verdict is Verdict.UNCERTAIN for r in results),
+        "weak_decision": any(
+            r.confidence in (Confidence.INFERENCE, Confidence.UNVERIFIED) for r in results
+        ),
+        "not_allowed_any": any(r.verdict is Verdict.NOT_ALLOWED for r in results),
+        "retention_any": bool(retained),
+        "retention_complete": all(r.retention_days is not None for r in lawful),
+        "retention_over_max": bool(over),
+        "retention_over_hard_max": any(r.retention_hard for r in over),
+        "retention_longest": max(retained) if retained else Missing("retention_days"),
+        "dpia_criteria": dpia_count,
+    }
+
+
+def _obligation_status(obligation, ctx: FactContext) -> ObligationStatus:  # noqa: ANN001
+    if obligation.not_met_when and obligation.not_met_when.evaluate(ctx.lookup).holds:
+        return ObligationStatus.NOT_MET
+    if obligation.met_when and obligation.met_when.evaluate(ctx.lookup).holds:
+        return ObligationStatus.MET
+    return ObligationStatus.UNKNOWN
+
+
+def assess_model(scenario: Scenario, profile: str | None = None,
+                 rulebase: Rulebase | None = None) -> Assessment:
+    """Assess ``scenario`` and return the language-neutral result."""
+    rb = rulebase or load_rulebase()
+    profile = profile or rb.default_profile
+    if profile not in rb.profiles:
+        raise UnknownProfileError(profile, rb.profiles)
+    ctx = FactContext(scenario, profile)
+    blocking, uncertain, unknown = _gates(rb, ctx)
+
+    decided: dict[Purpose, _Decided] = {}
+    for purpose in scenario.purposes:
+        pctx = ctx.with_results(purpose=purpose)
+        raw = _decide(rb, rb.decisions_for(purpose, profile), pctx)
+        decided[purpose] = _apply_gates(rb, raw, blocking, uncertain, unknown)
+    consent_count = sum(
+        route_of(d.verdict, d.lean) == "consent" for d in decided.values()
+    )
+    base = ctx.with_results(consent_purpose_count=consent_count)
+    results = [
+        _assess_purpose(rb, base.with_results(purpose=p), d) for p, d in decided.items()
+    ]
+
+    dpia_hits = tuple(c.id for c in rb.dpia_criteria if c.when.evaluate(base.lookup).holds)
+    final = base.with_results(**_scenario_results(results, len(dpia_hits)))
+
+    named: dict[str, list[Purpose]] = {}
+    for result in results:
+        for oid in decided[result.purpose].obligations:
+            named.setdefault(oid, []).append(result.purpose)
+    obligations = []
+    for oid, obligation in rb.obligations.items():
+        triggered = obligation.trigger is not None and obligation.trigger.evaluate(
+            final.lookup).holds
+        if oid not in named and not triggered:
+            continue
+        obligations.append(ObligationResult(
+            id=oid, status=_obligation_status(obligation, final),
+            severity=obligation.severity, purposes=tuple(named.get(oid, ())),
+        ))
+    warnings = tuple(
+        WarningResult(w.code) for w in rb.warnings if w.when.evaluate(final.lookup).holds
+    )
+    return Assessment(
+        rulebase_id=rb.id, rulebase_version=rb.version, profile=profile,
+        scenario_name=scenario.name, blocked_by=tuple(g.rule for g in blocking),
+        purposes=tuple(results), obligations=tuple(obligations), warnings=warnings,
+        dpia_criteria=dpia_hits,
+    )

@@ -47,7 +47,8 @@ def test_kleene_and_or_not() -> None:
     assert compile_condition({"t": True, "u": True}).evaluate(facts).value is Tri.UNKNOWN
     assert compile_condition({"f": True, "u": True}).evaluate(facts).value is Tri.FALSE
     assert compile_condition({"any": [{"t": True}, {"u": True}]}).evaluate(facts).value is Tri.TRUE
-    assert compile_condition({"any": [{"f": True}, {"u": True}]}).evaluate(facts).value is Tri.UNKNOWN
+    either = compile_condition({"any": [{"f": True}, {"u": True}]})
+    assert either.evaluate(facts).value is Tri.UNKNOWN
     assert compile_condition({"not": {"u": True}}).evaluate(facts).value is Tri.UNKNOWN
     assert compile_condition({"not": {"f": True}}).evaluate(facts).value is Tri.TRUE
 

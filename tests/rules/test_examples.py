@@ -47,7 +47,9 @@ def test_dt2024_flag_matches_the_unverified_profile(name: str) -> None:
     scenario = load_scenario(EXAMPLES_DIR / f"{name}.json")
     default = {p["purpose"]: p["verdict"] for p in assess(scenario)["purposes"]}
     unverified = assess(scenario, profile="dt2024-unverified")
-    changed = {p["purpose"] for p in unverified["purposes"] if p["verdict"] != default[p["purpose"]]}
+    changed = {
+        p["purpose"] for p in unverified["purposes"] if p["verdict"] != default[p["purpose"]]
+    }
     assert bool(changed) is EXPECTED[name]["dt2024_sensitive"]
     assert "W-DT2024-PROFILE" in {w["code"] for w in unverified["warnings"]}
 

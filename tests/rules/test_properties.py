@@ -20,7 +20,7 @@ NOT_CONSENT = {"none", "announcement_only", "continue_equals_accept", "opt_out_k
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios())
-def test_every_valid_scenario_gets_a_valid_cited_assessment(scenario) -> None:  # noqa: ANN001
+def test_every_valid_scenario_gets_a_valid_cited_assessment(scenario) -> None:
     data = scenario_to_dict(scenario)
     SCENARIO.validate(data)
     assert scenario_from_dict(data) == scenario

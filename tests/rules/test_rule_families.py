@@ -231,7 +231,7 @@ def test_employee_consent_in_the_contract_is_flagged() -> None:
     assert "W-EMPLOYEE-CONSENT" in codes(run({"employees.consent_in_contract": True}))
 
 
-# --- threats and legal obligations -----------------------------------------------------------------
+# --- threats and legal obligations ---------------------------------------------------------------
 
 def test_recording_every_call_for_rare_threats_is_not_allowed() -> None:
     result = run({"purposes": ["threat_protection"], "coverage": "all",
@@ -280,7 +280,7 @@ def test_another_law_needs_its_reference() -> None:
     assert "legal_obligation.reference" in purpose(result, "legal_obligation")["missing"]
 
 
-# --- data categories, platforms, retention, DPIA ---------------------------------------------------
+# --- data categories, platforms, retention, DPIA -------------------------------------------------
 
 def test_sensitive_data_needs_explicit_consent_and_warns() -> None:
     result = run({"purposes": ["training"], "data_categories": ["health"]})
@@ -329,5 +329,6 @@ def test_employee_notice_under_six_weeks_is_not_met() -> None:
 
 def test_texts_follow_the_language() -> None:
     danish, english = run(lang="da"), run(lang="en")
-    assert danish["purposes"][0]["reasons"][0]["text"] != english["purposes"][0]["reasons"][0]["text"]
+    first_reason = [r["purposes"][0]["reasons"][0]["text"] for r in (danish, english)]
+    assert first_reason[0] != first_reason[1]
     assert danish["purposes"][0]["legal_basis"] == english["purposes"][0]["legal_basis"]

@@ -83,7 +83,10 @@ def _decide(rb: Rulebase, table: list[Decision], ctx: FactContext) -> _Decided:
                     (Reason("R01", "decision"),), frozenset())
 
 
-def _gates(rb: Rulebase, ctx: FactContext) -> tuple[list[Gate], list[Gate], list[tuple[Gate, Outcome]]]:
+_GateSplit = tuple[list[Gate], list[Gate], list[tuple[Gate, Outcome]]]
+
+
+def _gates(rb: Rulebase, ctx: FactContext) -> _GateSplit:
     blocking, uncertain, unknown = [], [], []
     for gate in rb.gates:
         outcome = gate.when.evaluate(ctx.lookup)
@@ -140,8 +143,8 @@ def _compliance(rb: Rulebase, ctx: FactContext, decided: _Decided,
             missing |= outcome.missing
         else:
             failed.append(Reason(check.rule, "check_failed", check_index=index))
-    if failed:
-        return False, failed, missing
+    if failed:  # a definite failure: what else is unknown no longer matters
+        return False, failed, set()
     return (None if missing else True), [], missing
 
 
@@ -205,7 +208,7 @@ def _scenario_results(results: list[PurposeResult], dpia_count: int) -> dict[str
     }
 
 
-def _obligation_status(obligation, ctx: FactContext) -> ObligationStatus:  # noqa: ANN001
+def _obligation_status(obligation, ctx: FactContext) -> ObligationStatus:
     if obligation.not_met_when and obligation.not_met_when.evaluate(ctx.lookup).holds:
         return ObligationStatus.NOT_MET
     if obligation.met_when and obligation.met_when.evaluate(ctx.lookup).holds:

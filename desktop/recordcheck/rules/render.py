@@ -149,5 +149,5 @@ def to_contract(assessment: Assessment, rb: Rulebase, facts: Any, lang: str) -> 
     }
 
 
-def _warning(rb: Rulebase, code: str):  # noqa: ANN202
+def _warning(rb: Rulebase, code: str):
     return next(w for w in rb.warnings if w.code == code)

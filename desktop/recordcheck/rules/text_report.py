@@ -20,8 +20,8 @@ def _wrap(body: str, indent: str = "", width: int = WIDTH) -> list[str]:
 
 
 def _compliance(value: bool | None, lang: str) -> str:
-    key = {True: "report.compliant_yes", False: "report.compliant_no", None: "report.compliant_unknown"}
-    return text(key[value], lang)
+    keys = {True: "compliant_yes", False: "compliant_no", None: "compliant_unknown"}
+    return text(f"report.{keys[value]}", lang)
 
 
 def render_text(assessment: dict[str, Any], rb: Rulebase, lang: str) -> str:

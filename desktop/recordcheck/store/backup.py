@@ -16,13 +16,13 @@ from pathlib import Path
 
 from recordcheck.store.errors import CorruptRegisterError, RegisterError, translate
 from recordcheck.store.migrate import restrict_to_owner
-from recordcheck.store.sniff import identify, read_only_uri
+from recordcheck.store.sniff import identify, untouched_uri
 
 
 def integrity_ok(path: Path) -> bool:
     """True when SQLite's full ``integrity_check`` finds nothing wrong with ``path``."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(untouched_uri(path), uri=True)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -40,8 +40,9 @@ def default_backup_name(path: Path) -> str:
 def backup_file(src: Path, dest: Path) -> Path:
     """Copy the register ``src`` into the single file ``dest`` (rollback journal, owner-only).
 
-    ``dest`` may be a folder; the copy is then named after ``src`` and the time."""
-    if dest.is_dir():
+    ``dest`` may be a folder (an existing one, or a new path without a suffix); the copy is then
+    named after ``src`` and the time."""
+    if dest.is_dir() or (not dest.exists() and not dest.suffix):
         dest = dest / default_backup_name(src)
     dest.parent.mkdir(parents=True, exist_ok=True)
     temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
@@ -90,7 +91,7 @@ def restore_file(src: Path, dest: Path) -> Path | None:
         temp.replace(dest)
         return safety
     try:
-        source = sqlite3.connect(read_only_uri(src), uri=True)
+        source = sqlite3.connect(untouched_uri(src), uri=True)
         target = sqlite3.connect(str(dest), timeout=15)
         try:
             source.backup(target)

@@ -55,8 +55,17 @@ def _check_not_truncated(path: Path, header: bytes) -> int:
     return page_size
 
 
-def read_only_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def untouched_uri(path: Path, header: bytes | None = None) -> str:
+    """A read-only URI that creates no ``-wal``/``-shm``: a WAL-mode file without a WAL is
+    complete in itself and is read as immutable (a read-only open would create both files)."""
+    header = _header(path) if header is None else header
+    wal_mode = len(header) > 18 and header[18] == 2
+    wal_exists = path.with_name(path.name + "-wal").exists()
+    return read_only_uri(path, immutable=wal_mode and not wal_exists)
 
 
 def identify(path: Path) -> FileFacts:
@@ -71,7 +80,7 @@ def identify(path: Path) -> FileFacts:
         raise NotARegisterError("store.not_a_register", path=where)
     page_size = _check_not_truncated(path, header)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+        conn = sqlite3.connect(untouched_uri(path, header), uri=True, timeout=10)
     except sqlite3.Error as error:
         raise translate(error, path) or CorruptRegisterError("store.corrupt", path=where) from error
     try:

@@ -13,9 +13,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from recordcheck import logsetup, paths
+from recordcheck.errors import UserError
 from recordcheck.rules import load_rulebase
 from recordcheck.texts import LANGUAGES, normalise_language
 from recordcheck.ui import crash, i18n
@@ -91,7 +92,12 @@ def main(argv: list[str]) -> int:
     QCoreApplication.setOrganizationName("RecordCheck")
     QCoreApplication.setApplicationName("RecordCheck")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    session = Session(app, data_dir, options.lang)
+    try:
+        session = Session(app, data_dir, options.lang)
+    except UserError as error:  # e.g. a register from a newer version, or a read-only disk
+        log.error("cannot open the register: %s", error.message("en"))
+        QMessageBox.critical(None, "RecordCheck", error.message(options.lang or "da"))
+        return error.exit_status
     crash.install(session.log_path)
     log.info("RecordCheck started; data in %s", data_dir)
     if session.needs_organisation():

@@ -13,23 +13,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from recordcheck import app as app_module
 
 
-def _store_available() -> bool:
-    try:
-        from recordcheck.store import open_register  # noqa: F401
-    except (ImportError, AttributeError):
-        return False
-    return True
-
-
-@pytest.fixture(autouse=True)
-def register_backend(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The real SQLite store when it is present; until then, the in-memory stand-in."""
-    if not _store_available():
-        from ui.memory_register import MemoryRegister
-
-        monkeypatch.setattr(app_module, "open_register", lambda path=None: MemoryRegister(path))
-
-
 class Modals:
     """Records the message boxes shown and answers file dialogs with ``save_path``."""
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from recordcheck.domain.register import AssessmentRecord, ScenarioRecord
 from recordcheck.rules import assess
 from recordcheck.rules.rulebase import Rulebase
+from recordcheck.store.errors import NotFoundError
 from recordcheck.ui.colours import (
     BANNER_BACKGROUND,
     BANNER_TEXT,
@@ -184,7 +185,10 @@ class AssessmentView(QScrollArea):
         self._set_visible(False)
 
     def show_scenario(self, scenario_id: int) -> None:
-        record = self.register.scenario(scenario_id)
+        try:
+            record = self.register.scenario(scenario_id)
+        except NotFoundError:
+            record = None
         if record is None:
             self.clear()
             return

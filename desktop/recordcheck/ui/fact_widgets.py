@@ -180,13 +180,14 @@ class MultiFact(FactWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         self.boxes: dict[Enum, QCheckBox] = {}
+        self._order: list[Enum] = []  # ticked items in the order given, so edits keep order
         purposes = self.q.path == "purposes"
         members = list(enum_of(self.q.path))
         for i, member in enumerate(members):
             box = QCheckBox(value_label(self.rb, self.q.path, member, self.lang))
             box.setProperty("i18n_data", True)
             self._name(box, box.text())
-            box.toggled.connect(self._ticked)
+            box.toggled.connect(lambda on, m=member: self._ticked(m, on))
             self.boxes[member] = box
             if purposes:
                 desc = purpose_description(self.rb, member, self.lang)  # type: ignore[arg-type]
@@ -210,7 +211,11 @@ class MultiFact(FactWidget):
         self.label.setBuddy(next(iter(self.boxes.values())))
         self._layout.addLayout(grid)
 
-    def _ticked(self, on: bool) -> None:
+    def _ticked(self, member: Enum, on: bool) -> None:
+        if member in self._order:
+            self._order.remove(member)
+        if on:
+            self._order.append(member)
         if on and self.unknown is not None and self.unknown.isChecked():
             self.unknown.blockSignals(True)
             self.unknown.setChecked(False)
@@ -219,6 +224,7 @@ class MultiFact(FactWidget):
 
     def _unknown_toggled(self, on: bool) -> None:
         if on:
+            self._order.clear()
             for box in self.boxes.values():
                 box.blockSignals(True)
                 box.setChecked(False)
@@ -228,10 +234,14 @@ class MultiFact(FactWidget):
     def value(self) -> tuple[Enum, ...] | None:
         if self.unknown is not None and self.unknown.isChecked():
             return None
-        return tuple(m for m, b in self.boxes.items() if b.isChecked())
+        ticked = [m for m, b in self.boxes.items() if b.isChecked()]
+        return tuple(sorted(ticked, key=lambda m: self._order.index(m)
+                            if m in self._order else len(self._order)))
 
     def set_value(self, value: Any) -> None:
-        chosen = set(value or ())
+        kind = enum_of(self.q.path)
+        self._order = [kind(v) for v in value or ()]
+        chosen = set(self._order)
         for member, box in self.boxes.items():
             box.blockSignals(True)
             box.setChecked(member in chosen)

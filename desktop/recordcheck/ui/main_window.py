@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from recordcheck.domain.scenario_codec import scenario_to_dict
 from recordcheck.rules import assess
 from recordcheck.rules.rulebase import Rulebase
+from recordcheck.texts import text
+from recordcheck.ui.colours import WARNING_TEXT
 from recordcheck.ui.organisation_dialog import OrganisationDialog
 from recordcheck.ui.placeholders import ComingSection, coming_sections
 from recordcheck.ui.register_port import RegisterPort
@@ -52,8 +54,8 @@ class MainWindow(QMainWindow):
         self.scenarios.newRequested.connect(self.new_scenario)
         self.scenarios.assessment.editRequested.connect(self.edit_scenario)
         self._add_section(self.tr("Scenarios"), self.scenarios)
-        for key, title, text in coming_sections():
-            self._add_section(title, ComingSection(key, title, text))
+        for key, title, what in coming_sections():
+            self._add_section(title, ComingSection(key, title, what))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -135,7 +137,11 @@ class MainWindow(QMainWindow):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_label, 1)
         for warning in self.register.warnings():
-            self.statusBar().addPermanentWidget(QLabel("⚠ " + warning.code))
+            label = QLabel("⚠ " + text(warning.code, self.lang, **warning.params))
+            label.setObjectName("registerWarning")
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {WARNING_TEXT};")
+            self.statusBar().addPermanentWidget(label, 1)
 
     # -- geometry --------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -13,6 +13,7 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from recordcheck.domain.scenario import Scenario
@@ -126,6 +127,7 @@ ALL_FACTS: tuple[str, ...] = tuple(path for topic in TOPICS for path, _ in topic
 _TOP_LEVEL = frozenset(path.split(".")[0] for path in ALL_FACTS)
 
 
+@cache
 def _leaf_hint(path: str) -> Any:
     owner: type = Scenario
     *heads, leaf = path.split(".")

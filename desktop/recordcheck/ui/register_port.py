@@ -35,7 +35,8 @@ class RegisterPort(Protocol):
     def update_scenario(self, scenario_id: int, scenario: Scenario, **changes: Any
                         ) -> ScenarioRecord: ...
 
-    def scenario(self, scenario_id: int) -> ScenarioRecord | None: ...
+    def scenario(self, scenario_id: int) -> ScenarioRecord:
+        """Raises ``recordcheck.store.errors.NotFoundError`` for an unknown id."""
 
     def scenarios(self, status: ScenarioStatus | None = None) -> list[ScenarioRecord]: ...
 
@@ -62,6 +63,6 @@ class RegisterPort(Protocol):
 
 def open_register(path: Path | None = None) -> RegisterPort:
     """Open (creating if needed) the register at ``path`` (default: the data folder's)."""
-    from recordcheck.store import open_register as _open  # type: ignore[attr-defined]
+    from recordcheck.store import open_register as _open
 
-    return _open(path)
+    return _open(path)  # type: ignore[return-value]

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from recordcheck import logsetup, paths
@@ -106,8 +106,6 @@ def main(argv: list[str]) -> int:
             session.close()
             return 0
     session.show_main()
-    if "--quit-after-start" in qt_args:  # used by bench/startup.py
-        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -65,7 +65,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status(register_path)
         self.nav.setCurrentRow(0)
-        self.scenarios.reload()
+        # The list is filled now; the first scenario's assessment is rendered just after the
+        # window has painted, so a large register does not delay the first sight of the app.
+        self.scenarios.reload(select_first=False)
+        QTimer.singleShot(0, self.scenarios.select_first)
         self._restore()
 
     def _add_section(self, title: str, widget: QWidget) -> None:

@@ -33,6 +33,7 @@ from recordcheck.ui.questions import Kind, Question, enum_of, purpose_descriptio
 from recordcheck.ui.source_links import sources_html
 
 WHY_STYLE = "color: #4a5361;"
+WHY_MARGIN = "margin-top: 2px;"
 
 
 class FactWidget(QWidget):
@@ -54,13 +55,13 @@ class FactWidget(QWidget):
         self._layout.addWidget(self.label)
         self.build()
         if q.why:
-            why = QLabel(html.escape(self.tr("Why we ask: ")) + html.escape(q.why)
+            why = QLabel("<i>" + html.escape(self.tr("Why we ask: ")) + "</i>" + html.escape(q.why)
                          + ("<br>" + sources_html(q.sources) if q.sources else ""))
             why.setObjectName(f"why:{q.path}")
             why.setWordWrap(True)
             why.setTextFormat(Qt.TextFormat.RichText)
             why.setOpenExternalLinks(True)
-            why.setStyleSheet(WHY_STYLE)
+            why.setStyleSheet(WHY_STYLE + WHY_MARGIN)
             why.setProperty("i18n_data", True)
             self._layout.addWidget(why)
         self.label.setProperty("i18n_data", True)
@@ -260,6 +261,7 @@ def _unknown_spin(maximum: int, unknown: str, suffix: str = "") -> QSpinBox:
     spin.setSuffix(suffix)
     spin.setValue(-1)
     spin.setMinimumWidth(140)
+    spin.setMaximumWidth(200)
     return spin
 
 

@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(230)
+        self.nav.setStyleSheet("QListWidget#sectionList { padding-top: 6px; }"
+                               " QListWidget#sectionList::item { padding: 4px 12px; }")
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.scenarios = ScenariosView(register, rb, lang)
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
             self.tr("Register: %1  ·  Rule base: %2 %3")
             .replace("%1", where).replace("%2", self.rb.id).replace("%3", self.rb.version))
         self.status_label.setObjectName("statusLabel")
+        self.status_label.setProperty("i18n_data", True)  # holds a file path
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_label, 1)
         for warning in self.register.warnings():

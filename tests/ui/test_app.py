@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QKeySequence
@@ -157,9 +158,18 @@ def test_a_register_that_cannot_be_opened_gives_a_plain_message(qapp, tmp_path, 
     data = tmp_path / "d"
     data.mkdir()
     (data / "register.sqlite3").write_text("this is not a register", encoding="utf-8")
-    monkeypatch.setattr(QApplication, "exec", lambda self: pytest_fail())
+    quit_called = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quit_called.append(True)))
+
+    def run_until_quit(self: QApplication) -> int:  # the window paints, then the open fails
+        deadline = time.monotonic() + 10
+        while not quit_called and time.monotonic() < deadline:
+            self.processEvents()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_quit)
     status = app_module.main(["--data-dir", str(data), "--lang", "da"])
-    assert status != 0
+    assert quit_called and status != 0
     (kind, _title, text), = modals.messages
     assert kind == "critical" and "register.sqlite3" in text and "Traceback" not in text
 

@@ -24,7 +24,7 @@ from recordcheck.ui.scenario_model import RecordRole, ScenarioTableModel
 class ScenariosView(QSplitter):
     newRequested = Signal()
 
-    def __init__(self, register: RegisterPort, rb: Rulebase, lang: str,
+    def __init__(self, register: RegisterPort | None, rb: Rulebase, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("scenariosView")
@@ -72,7 +72,13 @@ class ScenariosView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([430, 770])
 
+    def attach_register(self, register: RegisterPort) -> None:
+        self.register = register
+        self.assessment.register = register
+
     def reload(self, select_id: int | None = None, select_first: bool = True) -> None:
+        if self.register is None:
+            return
         current = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self.register.scenarios())
         if current is not None:

@@ -165,6 +165,15 @@ class Line(Flowable):
         self.canv.drawString(0, 0.5 * mm, self.caption)
 
 
+def _fit(text: str, width: float, size: float) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` points."""
+    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _footer_canvas(footer: str, page_label: str):
     """A canvas class that prints ``footer`` and "page X of Y" once the page count is known."""
 
@@ -187,11 +196,13 @@ def _footer_canvas(footer: str, page_label: str):
 
         def _draw_footer(self, number: int, total: int) -> None:
             width, _ = self._pagesize
+            margin = min(15 * mm, width * 0.07)
+            label = page_label.format(page=number, pages=total)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(15 * mm, 9 * mm, footer[:150])
-            self.drawRightString(width - 15 * mm, 9 * mm,
-                                 page_label.format(page=number, pages=total))
+            room = width - 2 * margin - pdfmetrics.stringWidth(label, FONT, 7.5) - 6 * mm
+            self.drawString(margin, 9 * mm, _fit(footer, room, 7.5))
+            self.drawRightString(width - margin, 9 * mm, label)
 
     return FooterCanvas
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -51,6 +52,7 @@ def register_fonts() -> str:
         pdfmetrics.registerFont(TTFont(name, str(files / f"AtkinsonHyperlegible-{face}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=f"{FONT}-Italic",
                                   boldItalic=f"{FONT}-BoldItalic")
+    rl_config.useA85 = 0  # binary streams: smaller files and faster writing than ASCII85
     return FONT
 
 
@@ -165,13 +167,20 @@ class Line(Flowable):
         self.canv.drawString(0, 0.5 * mm, self.caption)
 
 
-def _fit(text: str, width: float, size: float) -> str:
-    """``text`` cut with an ellipsis so it fits ``width`` points."""
-    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+@lru_cache(maxsize=4096)
+def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` points (binary search, cached: long
+    tables repeat the same names thousands of times)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def _footer_canvas(footer: str, page_label: str):
@@ -225,3 +234,66 @@ def build_pdf(story: list[Flowable], *, title: str, lang: str, footer: str = "",
 
 def gap(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+class Rows(Flowable):
+    """A long single-line grid (thousands of rows) drawn straight onto the page: one text
+    object per page, strings cut to fit their column, the header repeated on every page. About
+    five times faster than a reportlab ``Table`` of the same size, which matters for a deletion
+    schedule with 10,000 tasks."""
+
+    size = 7.5
+    row_height = 10.0
+
+    def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+                 widths: Sequence[float]) -> None:
+        super().__init__()
+        register_fonts()
+        self.widths = list(widths)
+        self.header = [_fit(str(c), w - 6, self.size, FONT_BOLD)
+                       for c, w in zip(header, widths, strict=True)]
+        self.rows = [[_fit(str(c), w - 6, self.size) for c, w in zip(row, widths, strict=True)]
+                     for row in rows]
+        self.width = sum(self.widths)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.height = self.row_height * (len(self.rows) + 1)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        fits = int(avail_height // self.row_height) - 1
+        if fits < 1:
+            return []
+        if fits >= len(self.rows):
+            return [self]
+        first = Rows.__new__(Rows)
+        rest = Rows.__new__(Rows)
+        for part, rows in ((first, self.rows[:fits]), (rest, self.rows[fits:])):
+            Flowable.__init__(part)
+            part.widths, part.header, part.rows, part.width = (
+                self.widths, self.header, rows, self.width)
+        return [first, rest]
+
+    def draw(self) -> None:
+        canvas, h = self.canv, self.row_height
+        top = h * (len(self.rows) + 1)
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, top - h, self.width, h, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor("#eef2f7"))
+        for index in range(1, len(self.rows), 2):
+            canvas.rect(0, top - h * (index + 2), self.width, h, stroke=0, fill=1)
+        text = canvas.beginText()
+        for index, row in enumerate([self.header, *self.rows]):
+            text.setFont(FONT_BOLD if index == 0 else FONT, self.size)
+            text.setFillColor(colors.white if index == 0 else INK)
+            x, y = 3.0, top - h * (index + 1) + 2.8
+            for cell, width in zip(row, self.widths, strict=True):
+                text.setTextOrigin(x, y)
+                text.textOut(cell)
+                x += width
+        canvas.drawText(text)
+
+
+def fast_table(rows: Sequence[Sequence[str]], widths: Sequence[float]) -> list[Flowable]:
+    """A long single-line grid; the first row is the header (see :class:`Rows`)."""
+    return [Rows(rows[0], rows[1:], widths)]

@@ -13,6 +13,8 @@ from recordcheck.exports.cells import neutralise
 
 
 def test_write_replaces_the_file_and_leaves_no_temporary_files(tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
     target = tmp_path / "notice.pdf"
     target.write_bytes(b"old")
     write_atomically(target, b"new")
@@ -32,6 +34,8 @@ def test_unwritable_target_gives_a_clear_message(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
 def test_read_only_folder(tmp_path: Path) -> None:
+    tmp_path = tmp_path / "ro"
+    tmp_path.mkdir()
     tmp_path.chmod(0o500)
     try:
         with pytest.raises(UserError):

@@ -137,7 +137,7 @@ def schedule_pdf(org: Organisation, scenarios: Mapping[int, Scenario],
               w("col.status"))]
             + [(day(t.due), s.scenario(t.scenario_id), s.purpose(t.purpose), s.task_what(t),
                 s.status(t)) for t in open_tasks],
-            [19 * mm, 48 * mm, 33 * mm, 50 * mm, 24 * mm])
+            [19 * mm, 40 * mm, 28 * mm, 63 * mm, 24 * mm])
     else:
         story.append(pb.para(w("none")))
     story.append(pb.heading(w("log_heading")))

@@ -62,3 +62,25 @@ def log() -> list[DeletionLogEntry]:
                              what="-412 optagelser før 2026-07-22", method="Automatisk job",
                              deleted_at=T0, author="ole", recorded_at=T0,
                              purpose=Purpose.DOCUMENTATION)]
+
+
+def activities() -> list:
+    from recordcheck.domain.register import ProcessingActivity
+    from recordcheck.domain.vocabulary import Channel
+
+    return [
+        ProcessingActivity(
+            id=1, name="Optagelse af bookinglinjen", scenario_id=2,
+            purposes=(Purpose.DOCUMENTATION, Purpose.TRAINING),
+            purpose_description="=cmd|' /C calc'!A0",
+            data_subject_categories=("Kunder", "Medarbejdere"),
+            data_categories=("Stemme", "Almindelige personoplysninger"),
+            recipients=("Telefonileverandør (databehandler)",),
+            third_country_transfers="Ingen", erasure_time_limits="90 dage (dokumentation)",
+            security_measures="Adgangsstyring, kryptering, logning",
+            channel=Channel.PHONE_INBOUND,
+            legal_basis={Purpose.DOCUMENTATION: ("GDPR art. 6(1)(a)",)},
+            processor="@Telia", dpa_date=date(2026, 1, 15), owner="Łukasz Ødegård",
+            next_review=date(2027, 1, 1)),
+        ProcessingActivity(id=2, name="<b>Møder</b> & Teams", channel=Channel.DIGITAL_MEETING),
+    ]

@@ -9,6 +9,7 @@ judged opt-out get the words that let participants say no before anything is rec
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from io import BytesIO
 from typing import Any
 
@@ -16,6 +17,10 @@ from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Channel
 from recordcheck.exports.facts import DocumentFacts, PurposeFacts, derive, join, period
+from recordcheck.exports.zips import restamp
+
+#: The Word file's creation time: fixed, so the same input gives the same bytes.
+FIXED_TIME = datetime(2000, 1, 1)
 
 #: (heading key, paragraphs) in reading order
 Section = tuple[str, list[str]]
@@ -171,6 +176,8 @@ def announcements_docx(org: Organisation, scenario: Scenario, assessment: Mappin
         document.add_heading(w(f"heading.{key}"), level=2)
         for paragraph in paragraphs:
             document.add_paragraph(paragraph)
+    document.core_properties.created = document.core_properties.modified = FIXED_TIME
+    document.core_properties.revision = 1
     buffer = BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return restamp(buffer.getvalue())

@@ -4,7 +4,9 @@ to print and an XLSX workbook with Datatilsynet's column titles, a frozen header
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from io import BytesIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
@@ -15,6 +17,10 @@ from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.labels import day, purpose_label, value_label
 from recordcheck.exports.templates import Words
+from recordcheck.exports.zips import restamp
+
+#: The workbook's creation time: fixed, so the same register gives the same bytes.
+FIXED_TIME = datetime(2000, 1, 1)
 
 #: The columns in order: Datatilsynet's seven items (a)–(g), then the extra columns.
 COLUMNS = ("name", "controller", "purposes", "subjects", "data", "recipients", "transfers",
@@ -124,6 +130,7 @@ def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
 
     w = Words("ropa", lang)
     book = Workbook()
@@ -155,6 +162,8 @@ def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
     book.properties.title = w("title")
     book.properties.creator = "RecordCheck"
     book.properties.language = w.lang
+    book.properties.created = book.properties.modified = FIXED_TIME  # byte-stable output
     buffer = BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    with ZipFile(buffer, "w", ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).write_data()  # save_workbook() would stamp "modified"
+    return restamp(buffer.getvalue())

@@ -85,3 +85,17 @@ def test_a_register_behind_is_copied_aside_then_upgraded(tmp_path: Path, monkeyp
     conn = sqlite3.connect(path)
     assert "language" in [row[1] for row in conn.execute("PRAGMA table_info(consents)")]
     conn.close()
+
+
+def test_the_migrations_build_exactly_the_schema_the_code_queries(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with open_register(tmp_path / "register.sqlite3") as reg:
+        engine = sa.create_engine(f"sqlite:///{reg.path}")
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            diff = compare_metadata(context, schema.metadata)
+        engine.dispose()
+    assert diff == []

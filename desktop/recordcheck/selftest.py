@@ -63,13 +63,14 @@ LAZY_THIRD_PARTY = (
     "docx",
     "icalendar",
     "segno",
+    "fontpkg",
     "fontpkg_atkinson_hyperlegible",
 )
 
 #: Where the build puts the worked examples of the contract inside the frozen app.
 FROZEN_EXAMPLES = ("selftest", "examples")
-#: The build's list of the project's modules (written by packaging/recordcheck.spec).
-FROZEN_MODULE_LIST = ("selftest", "modules.txt")
+#: What the build wrote about itself (version, the project's modules), by packaging/buildinfo.py.
+FROZEN_MANIFEST = ("selftest", "build.json")
 #: The organisation the self-test creates; its name must appear in every document.
 ORG_NAME = "Selvtest Ærø ApS"
 ATKINSON_STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
@@ -147,13 +148,20 @@ def check(name: str) -> Callable[[Check], Check]:
 # --- code and resources -------------------------------------------------------------------
 
 
+def build_manifest() -> dict[str, Any] | None:
+    """The frozen build's ``build.json`` (None when running from source)."""
+    root = frozen_root()
+    if root is None or not root.joinpath(*FROZEN_MANIFEST).is_file():
+        return None
+    return json.loads(root.joinpath(*FROZEN_MANIFEST).read_text(encoding="utf-8"))
+
+
 def project_modules() -> list[str]:
     """Every module of the ``recordcheck`` package: from the source tree, or in a frozen app
     from the list the build wrote (so a module the build lost is noticed, not just not found)."""
-    root = frozen_root()
-    if root is not None and root.joinpath(*FROZEN_MODULE_LIST).is_file():
-        listed = root.joinpath(*FROZEN_MODULE_LIST).read_text(encoding="utf-8").split()
-        return sorted(set(listed))
+    manifest = build_manifest()
+    if manifest is not None:
+        return sorted(set(manifest["modules"]))
     import recordcheck
 
     found = {"recordcheck"}
@@ -164,9 +172,13 @@ def project_modules() -> list[str]:
 
 @check("modules")
 def check_modules(ctx: Context) -> str:
+    if is_frozen():
+        manifest = build_manifest()
+        if manifest is None:
+            raise AssertionError("the build's manifest selftest/build.json is missing")
+        if manifest["version"] != __version__:
+            raise AssertionError(f"built as {manifest['version']}, reports {__version__}")
     names = project_modules()
-    if is_frozen() and not frozen_root().joinpath(*FROZEN_MODULE_LIST).is_file():  # type: ignore[union-attr]
-        raise AssertionError("the build's module list selftest/modules.txt is missing")
     failed = []
     for name in [*names, *LAZY_THIRD_PARTY]:
         try:
@@ -235,8 +247,13 @@ def atkinson_font_files() -> dict[str, Path]:
 
 @check("fonts")
 def check_fonts(ctx: Context) -> str:
+    import fontpkg
     from reportlab.pdfbase.ttfonts import TTFont
 
+    # fontpkg finds families through entry points: a build without the package metadata
+    # would have the files but no way to look them up.
+    if "atkinson-hyperlegible" not in fontpkg.families(refresh=True):
+        raise AssertionError("fontpkg does not list Atkinson Hyperlegible (metadata missing?)")
     needed = "æøåÆØÅŁłÖöőé"
     for style, path in atkinson_font_files().items():
         font = TTFont(f"SelfTestAtkinson-{style}", str(path))

@@ -183,3 +183,19 @@ def test_the_warning_check_exit_codes(tmp_path: Path) -> None:
     clean.write_text("missing module named org - imported by pickle (optional)\n")
     assert check_warnings.main([str(clean)]) == 0
     assert check_warnings.main([str(tmp_path / "absent.txt")]) == 2
+
+
+def test_the_icons_are_reproducible_from_the_script(tmp_path: Path) -> None:
+    pytest.importorskip("PIL")
+    sys.path.insert(0, str(PACKAGING / "icons"))
+    import make_icons
+    from PIL import Image
+
+    make_icons.write_all(tmp_path / "packaging", tmp_path / "resources")
+    fresh = Image.open(tmp_path / "resources" / "recordcheck.png")
+    committed = Image.open(ROOT / "resources" / "icons" / "recordcheck.png")
+    assert fresh.size == committed.size == (256, 256)
+    assert fresh.tobytes() == committed.tobytes(), "run packaging/icons/make_icons.py"
+    ico = Image.open(PACKAGING / "icons" / "recordcheck.ico")
+    assert (256, 256) in ico.info["sizes"] and (16, 16) in ico.info["sizes"]
+    assert buildinfo.icon("ico") and buildinfo.icon("icns")

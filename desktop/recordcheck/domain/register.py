@@ -265,6 +265,7 @@ class RetentionRule:
     purpose: Purpose
     period_days: int
     start_event: StartEvent = StartEvent.RECORDING_DATE
+    data_category: str = ""  # what the rule covers, e.g. "call recordings", "transcripts"
     justification: str = ""
     legal_basis: str = ""
     statutory_source: str = ""

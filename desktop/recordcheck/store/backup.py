@@ -1,0 +1,109 @@
+"""One-file backups and restores through SQLite's online backup API.
+
+The backup API copies a consistent snapshot even while another process writes, and writing a
+restore *into* the live database through it takes SQLite's locks, so nobody reads half a file
+and no stale ``-wal`` is ever paired with the wrong database. Nothing is restored that fails
+``PRAGMA integrity_check``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from recordcheck.store.errors import CorruptRegisterError, RegisterError, translate
+from recordcheck.store.migrate import restrict_to_owner
+from recordcheck.store.sniff import identify, untouched_uri
+
+
+def integrity_ok(path: Path) -> bool:
+    """True when SQLite's full ``integrity_check`` finds nothing wrong with ``path``."""
+    try:
+        conn = sqlite3.connect(untouched_uri(path), uri=True)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def default_backup_name(path: Path) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"{path.stem}-{stamp}.sqlite3"
+
+
+def backup_file(src: Path, dest: Path) -> Path:
+    """Copy the register ``src`` into the single file ``dest`` (rollback journal, owner-only).
+
+    ``dest`` may be a folder (an existing one, or a new path without a suffix); the copy is then
+    named after ``src`` and the time."""
+    if dest.is_dir() or (not dest.exists() and not dest.suffix):
+        dest = dest / default_backup_name(src)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        source = sqlite3.connect(str(src), timeout=15)
+        target = sqlite3.connect(str(temp))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
+            ok = target.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            target.close()
+            source.close()
+        if not ok:
+            raise CorruptRegisterError("store.corrupt", path=str(src))
+        restrict_to_owner(temp)
+        temp.replace(dest)
+    except sqlite3.Error as error:
+        known = translate(error, src) or CorruptRegisterError("store.corrupt", path=str(src))
+        raise known from error
+    except OSError as error:
+        raise RegisterError("store.io_error", path=str(dest), reason=error.strerror) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return dest
+
+
+def restore_file(src: Path, dest: Path) -> Path | None:
+    """Replace the register ``dest`` by the backup ``src``; return the safety copy of the old one.
+
+    ``src`` must be a RecordCheck register that passes ``integrity_check``; the old ``dest`` is
+    first copied to ``backups/`` beside it. Migrating an older backup is left to the next open.
+    """
+    identify(src)
+    if not integrity_ok(src):
+        raise CorruptRegisterError("store.restore_failed_check", path=str(src))
+    safety = None
+    if dest.exists() and dest.stat().st_size > 0:
+        safety = backup_file(dest, dest.parent / "backups" / f"{dest.stem}-before-restore-"
+                             f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}.sqlite3")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if not dest.exists():
+        temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
+        shutil.copyfile(src, temp)
+        restrict_to_owner(temp)
+        temp.replace(dest)
+        return safety
+    try:
+        source = sqlite3.connect(untouched_uri(src), uri=True)
+        target = sqlite3.connect(str(dest), timeout=15)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = WAL")
+            ok = target.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            target.close()
+            source.close()
+    except sqlite3.Error as error:
+        raise translate(error, dest) or CorruptRegisterError("store.corrupt",
+                                                             path=str(dest)) from error
+    if not ok:
+        raise CorruptRegisterError("store.corrupt", path=str(dest))
+    restrict_to_owner(dest)
+    return safety

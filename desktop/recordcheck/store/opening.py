@@ -1,0 +1,64 @@
+"""Opening a register: refuse what is not ours, create what is missing, migrate what is old."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from recordcheck import paths
+from recordcheck.store.errors import RegisterError, translate
+from recordcheck.store.schema import SCHEMA_VERSION
+
+
+def default_path() -> Path:
+    return paths.database_path(paths.data_dir())
+
+
+def open_register(path: Path | None = None, *, author: str | None = None,
+                  clock: Callable[[], datetime] | None = None) -> object:
+    """Open (creating or migrating as needed) the register at ``path``; see :class:`Register`.
+
+    ``author`` overrides the OS user name; ``clock`` (returning aware datetimes) is for tests.
+    """
+    from recordcheck.store import migrate, sniff
+    from recordcheck.store.connection import make_engine
+    from recordcheck.store.register import Register
+
+    path = Path(path) if path is not None else default_path()
+    path = path.expanduser().absolute()
+    if not path.exists():
+        try:
+            migrate.create(path)
+        except OSError as error:
+            raise RegisterError("store.io_error", path=str(path),
+                                reason=error.strerror or str(error)) from error
+    facts = sniff.identify(path)
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:  # runs the pragmas; a read-only disk fails here
+            conn.exec_driver_sql("SELECT 1")
+        if facts.schema_version < SCHEMA_VERSION:
+            migrate.migrate(path, engine, facts.schema_version)
+    except Exception as error:
+        engine.dispose()
+        known = error if isinstance(error, RegisterError) else translate(error, path)
+        if known is None:
+            raise
+        raise known from error
+    migrate.restrict_to_owner(path)
+    kwargs = {"clock": clock} if clock is not None else {}
+    return Register(path, engine, author=author, **kwargs)
+
+
+def restore_register(src: Path, dest: Path | None = None) -> Path:
+    """Replace the register ``dest`` (default: the user's) with the backup ``src``.
+
+    Refuses a ``src`` that is not a RecordCheck register, is newer, or fails
+    ``integrity_check``; the old register is copied to ``backups/`` first. Returns ``dest``.
+    """
+    from recordcheck.store.backup import restore_file
+
+    dest = Path(dest) if dest is not None else default_path()
+    restore_file(Path(src), dest.expanduser().absolute())
+    return dest

@@ -1,0 +1,80 @@
+"""The register: one object per open database, with every record kind mixed in."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from recordcheck.domain.register import AuditEntry, RegisterInfo, RegisterWarning
+from recordcheck.store import jsonio, rows, schema
+from recordcheck.store.backup import backup_file
+from recordcheck.store.location import location_warnings
+from recordcheck.store.repo_activities import ActivityRepo
+from recordcheck.store.repo_consents import ConsentRepo
+from recordcheck.store.repo_deletions import DeletionRepo
+from recordcheck.store.repo_scenarios import ScenarioRepo
+
+
+class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
+    """An open register. Use as a context manager, or call :meth:`close`."""
+
+    def __enter__(self) -> Register:
+        return self
+
+    # -- facts about the register --------------------------------------------------------
+    def warnings(self) -> list[RegisterWarning]:
+        return location_warnings(self.path)
+
+    def info(self) -> RegisterInfo:
+        with self._read() as conn:
+            counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(
+                schema.metadata.tables[name])).scalar_one()) for name in schema.COUNTED}
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+            revision = conn.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalar_one_or_none() or ""
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+            engine_version = conn.exec_driver_sql("SELECT sqlite_version()").scalar_one()
+        return RegisterInfo(path=str(self.path), schema_version=int(version), revision=revision,
+                            counts=counts, warnings=tuple(self.warnings()),
+                            engine_version=engine_version, journal_mode=mode)
+
+    def check(self) -> bool:
+        """Run SQLite's full ``integrity_check`` (slow on a big register; for tools)."""
+        with self._read() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+    # -- audit ----------------------------------------------------------------------------
+    def audit_log(self, *, table: str | None = None, since: datetime | None = None,
+                  limit: int = 1000) -> list[AuditEntry]:
+        """Audit entries, newest first."""
+        t = schema.audit_log
+        query = sa.select(t).order_by(t.c.id.desc()).limit(limit)
+        if table is not None:
+            query = query.where(t.c.table_name == table)
+        if since is not None:
+            query = query.where(t.c.at >= since)
+        with self._read() as conn:
+            return [rows.audit_entry(r) for r in conn.execute(query)]
+
+    # -- whole-register operations --------------------------------------------------------
+    def backup(self, dest: Path) -> Path:
+        """Write a consistent one-file copy to ``dest`` (a file, or a folder to put it in)."""
+        return backup_file(self.path, Path(dest))
+
+    def export_json(self) -> dict[str, Any]:
+        from recordcheck import __version__
+
+        with self._read() as conn:
+            tables = jsonio.export_tables(conn)
+        return {"format": jsonio.REGISTER_FORMAT, "schema_version": schema.SCHEMA_VERSION,
+                "exported_at": datetime.now(UTC).isoformat(), "app_version": __version__,
+                "tables": tables}
+
+    def import_json(self, data: dict[str, Any]) -> int:
+        """Load an export into this (empty) register; returns the number of records."""
+        tables = jsonio.validate_document(data)
+        with self._write() as tx:
+            return jsonio.import_tables(tx, tables, str(self.path))

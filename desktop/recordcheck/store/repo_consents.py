@@ -1,0 +1,160 @@
+"""Consents: who agreed (or refused) to what, and the append-only events that followed.
+
+A withdrawal never edits the consent: it appends an event and, in the same transaction,
+creates the one-off deletion task the withdrawal triggers (Art. 7(3), 17(1)(b), 12(3)).
+The ``status`` column is a cache of :func:`consent_status`, kept in step with every event.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from recordcheck.domain.register import (
+    ConsentEvent,
+    ConsentEventKind,
+    ConsentInput,
+    ConsentRecord,
+    DeletionReason,
+    DeletionStatus,
+    DeletionTask,
+    withdrawal_due_date,
+)
+from recordcheck.domain.vocabulary import Purpose
+from recordcheck.store import rows, schema
+from recordcheck.store.base import RegisterBase, as_utc
+from recordcheck.store.errors import InvalidChangeError, NotFoundError
+from recordcheck.store.tx import Tx
+
+
+def name_key(name: str) -> str:
+    """The form names are searched in: case-folded (so Søren, SØREN and søren match)."""
+    return " ".join(name.casefold().split())
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def append_event(tx: Tx, consent_id: int, kind: ConsentEventKind, at: datetime, channel: str,
+                 note: str) -> Any:
+    """Append one event and bring the consent's cached status up to date (not audited
+    separately: the status is derived from the event, which is audited)."""
+    event = tx.insert(schema.consent_events, consent_id=consent_id, kind=kind.value, at=at,
+                      channel=channel, note=note, author=tx.author, recorded_at=tx.now)
+    c = schema.consents.c
+    tx.conn.execute(schema.consents.update().where(
+        c.id == consent_id, c.status_at <= at).values(status=kind.value, status_at=at))
+    return event
+
+
+class ConsentRepo(RegisterBase):
+    def add_consent(self, consent: ConsentInput) -> ConsentRecord:
+        """Register a consent (or a refusal) and its first event."""
+        given_at = as_utc(consent.given_at)
+        outcome = ConsentEventKind(consent.outcome)
+        with self._write() as tx:
+            tx.require(schema.scenarios, "scenario", id=consent.scenario_id)
+            row = tx.insert(
+                schema.consents, person_name=consent.person_name,
+                name_key=name_key(consent.person_name), phone=consent.phone,
+                email=consent.email, reference=consent.reference,
+                scenario_id=consent.scenario_id,
+                purposes=json.dumps([Purpose(p).value for p in consent.purposes]),
+                mechanism=consent.mechanism.value, notice_version=consent.notice_version,
+                given_at=given_at, evidence_note=consent.evidence_note, status=outcome.value,
+                status_at=given_at, created_at=tx.now, author=tx.author,
+            )
+            append_event(tx, row.id, outcome, given_at, consent.channel, consent.evidence_note)
+            row = tx.get(schema.consents, id=row.id)
+        return rows.consent(row)
+
+    def consent(self, consent_id: int) -> ConsentRecord:
+        with self._read() as conn:
+            row = conn.execute(sa.select(schema.consents).where(
+                schema.consents.c.id == consent_id)).first()
+        if row is None:
+            raise NotFoundError("store.not_found", what="consent", id=consent_id)
+        return rows.consent(row)
+
+    def consent_events(self, consent_id: int) -> list[ConsentEvent]:
+        t = schema.consent_events
+        query = sa.select(t).where(t.c.consent_id == consent_id).order_by(t.c.at, t.c.id)
+        with self._read() as conn:
+            return [rows.consent_event(r) for r in conn.execute(query)]
+
+    def withdraw_consent(self, consent_id: int, *, at: datetime, channel: str,
+                         note: str = "") -> DeletionTask:
+        """Record the withdrawal and create the deletion task due within one month."""
+        at = as_utc(at)
+        with self._write() as tx:
+            consent = tx.require(schema.consents, "consent", id=consent_id)
+            if consent.status != ConsentEventKind.GIVEN.value:
+                raise InvalidChangeError("store.already_withdrawn", id=consent_id,
+                                         status=consent.status)
+            append_event(tx, consent_id, ConsentEventKind.WITHDRAWN, at, channel, note)
+            task = tx.insert(
+                schema.deletion_tasks, scenario_id=consent.scenario_id, purpose=None,
+                reason=DeletionReason.WITHDRAWAL.value, due=withdrawal_due_date(at),
+                status=DeletionStatus.OPEN.value, consent_id=consent_id,
+                person_name=consent.person_name, created_at=tx.now, updated_at=tx.now,
+                author=tx.author, updated_by=tx.author,
+            )
+        return rows.deletion_task(task)
+
+    def expire_consent(self, consent_id: int, *, at: datetime, note: str = "") -> ConsentRecord:
+        """Mark a consent as expired (e.g. the agreed period ran out); appends an event."""
+        with self._write() as tx:
+            tx.require(schema.consents, "consent", id=consent_id)
+            append_event(tx, consent_id, ConsentEventKind.EXPIRED, as_utc(at), "", note)
+        return self.consent(consent_id)
+
+    # -- search ---------------------------------------------------------------------------
+    @staticmethod
+    def _filters(name: str, scenario_id: int | None, purpose: Purpose | str | None,
+                 status: ConsentEventKind | str | None, since: date | datetime | None,
+                 until: date | datetime | None) -> list[Any]:
+        c = schema.consents.c
+        where: list[Any] = []
+        if name.strip():
+            where.append(c.name_key.like(f"%{_like_escape(name_key(name))}%", escape="\\"))
+        if scenario_id is not None:
+            where.append(c.scenario_id == scenario_id)
+        if purpose is not None:
+            where.append(c.purposes.like(f'%"{Purpose(purpose).value}"%'))
+        if status is not None:
+            where.append(c.status == ConsentEventKind(status).value)
+        if since is not None:
+            where.append(c.given_at >= as_utc(since))
+        if until is not None:
+            where.append(c.given_at <= as_utc(until))
+        return where
+
+    def search_consents(self, name: str = "", *, scenario_id: int | None = None,
+                        purpose: Purpose | str | None = None,
+                        status: ConsentEventKind | str | None = None,
+                        since: date | datetime | None = None,
+                        until: date | datetime | None = None,
+                        limit: int = 200, offset: int = 0) -> list[ConsentRecord]:
+        """Consents whose name contains ``name`` (any case), newest first, a page at a time.
+
+        ``since``/``until`` bound the time the consent was given (a date means its midnight)."""
+        c = schema.consents.c
+        query = (sa.select(schema.consents)
+                 .where(*self._filters(name, scenario_id, purpose, status, since, until))
+                 .order_by(c.given_at.desc(), c.id.desc()).limit(limit).offset(offset))
+        with self._read() as conn:
+            return [rows.consent(r) for r in conn.execute(query)]
+
+    def count_consents(self, name: str = "", *, scenario_id: int | None = None,
+                       purpose: Purpose | str | None = None,
+                       status: ConsentEventKind | str | None = None,
+                       since: date | datetime | None = None,
+                       until: date | datetime | None = None) -> int:
+        query = (sa.select(sa.func.count()).select_from(schema.consents)
+                 .where(*self._filters(name, scenario_id, purpose, status, since, until)))
+        with self._read() as conn:
+            return int(conn.execute(query).scalar_one())

@@ -1,0 +1,147 @@
+"""The organisation, scenarios, assessment snapshots and obligation check marks."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from recordcheck.domain.organisation import Organisation
+from recordcheck.domain.register import (
+    AssessmentRecord,
+    ObligationCheck,
+    ScenarioRecord,
+    ScenarioStatus,
+)
+from recordcheck.domain.scenario import Scenario
+from recordcheck.domain.scenario_codec import scenario_to_dict
+from recordcheck.store import rows, schema
+from recordcheck.store.base import RegisterBase
+from recordcheck.store.jsoncodec import dumps
+
+_UNCHANGED: Any = object()
+
+
+def _scenario_json(scenario: Scenario) -> str:
+    return json.dumps(scenario_to_dict(scenario), ensure_ascii=False)
+
+
+class ScenarioRepo(RegisterBase):
+    # -- organisation ---------------------------------------------------------------------
+    def organisation(self) -> Organisation | None:
+        with self._read() as conn:
+            row = conn.execute(sa.select(schema.organisation)).first()
+        return rows.organisation(row) if row else None
+
+    def save_organisation(self, org: Organisation) -> None:
+        values = {f: getattr(org, f) for f in ("name", "cvr", "address", "phone", "email",
+                                               "website", "dpo_name", "dpo_contact")}
+        with self._write() as tx:
+            if tx.get(schema.organisation, id=1) is None:
+                tx.insert(schema.organisation, id=1, **values, created_at=tx.now,
+                          updated_at=tx.now, author=tx.author, updated_by=tx.author)
+            else:
+                tx.update(schema.organisation, {"id": 1}, "organisation", **values,
+                          updated_at=tx.now, updated_by=tx.author)
+
+    # -- scenarios ------------------------------------------------------------------------
+    def add_scenario(self, scenario: Scenario, *, status: ScenarioStatus = ScenarioStatus.DRAFT,
+                     owner: str | None = None, next_review: date | None = None) -> ScenarioRecord:
+        with self._write() as tx:
+            row = tx.insert(
+                schema.scenarios, name=scenario.name, scenario_json=_scenario_json(scenario),
+                status=ScenarioStatus(status).value, owner=owner, next_review=next_review,
+                version=1, created_at=tx.now, updated_at=tx.now, author=tx.author,
+                updated_by=tx.author,
+            )
+        return rows.scenario(row)
+
+    def update_scenario(self, scenario_id: int, scenario: Scenario, *,
+                        status: ScenarioStatus | None = None, owner: str | None = _UNCHANGED,
+                        next_review: date | None = _UNCHANGED) -> ScenarioRecord:
+        """Save a changed scenario as its next version. ``owner``/``next_review`` left out
+        keep their value; pass ``None`` to clear them."""
+        with self._write() as tx:
+            old = tx.require(schema.scenarios, "scenario", id=scenario_id)
+            changes: dict[str, Any] = {
+                "name": scenario.name, "scenario_json": _scenario_json(scenario),
+                "version": old.version + 1, "updated_at": tx.now, "updated_by": tx.author,
+            }
+            if status is not None:
+                changes["status"] = ScenarioStatus(status).value
+            if owner is not _UNCHANGED:
+                changes["owner"] = owner
+            if next_review is not _UNCHANGED:
+                changes["next_review"] = next_review
+            row = tx.update(schema.scenarios, {"id": scenario_id}, "scenario", **changes)
+        return rows.scenario(row)
+
+    def scenario(self, scenario_id: int) -> ScenarioRecord:
+        with self._read() as conn:
+            row = conn.execute(sa.select(schema.scenarios).where(
+                schema.scenarios.c.id == scenario_id)).first()
+        if row is None:
+            from recordcheck.store.errors import NotFoundError
+
+            raise NotFoundError("store.not_found", what="scenario", id=scenario_id)
+        return rows.scenario(row)
+
+    def scenarios(self, status: ScenarioStatus | None = None) -> list[ScenarioRecord]:
+        query = sa.select(schema.scenarios).order_by(schema.scenarios.c.id)
+        if status is not None:
+            query = query.where(schema.scenarios.c.status == ScenarioStatus(status).value)
+        with self._read() as conn:
+            return [rows.scenario(r) for r in conn.execute(query)]
+
+    # -- assessments ----------------------------------------------------------------------
+    def add_assessment(self, scenario_id: int, assessment: dict[str, Any]) -> AssessmentRecord:
+        """Keep an immutable snapshot of one run of ``recordcheck.rules.assess``."""
+        rulebase = assessment.get("rulebase") or {}
+        with self._write() as tx:
+            scenario = tx.require(schema.scenarios, "scenario", id=scenario_id)
+            row = tx.insert(
+                schema.assessments, scenario_id=scenario_id, scenario_version=scenario.version,
+                rulebase_id=str(rulebase.get("id", "")),
+                rulebase_version=str(rulebase.get("version", "")),
+                profile=str(rulebase.get("profile", "")),
+                assessment_json=dumps(assessment), created_at=tx.now, author=tx.author,
+            )
+        return rows.assessment(row)
+
+    def assessments(self, scenario_id: int) -> list[AssessmentRecord]:
+        """Every assessment of the scenario, newest first."""
+        t = schema.assessments
+        query = sa.select(t).where(t.c.scenario_id == scenario_id).order_by(t.c.id.desc())
+        with self._read() as conn:
+            return [rows.assessment(r) for r in conn.execute(query)]
+
+    def latest_assessment(self, scenario_id: int) -> AssessmentRecord | None:
+        t = schema.assessments
+        query = sa.select(t).where(t.c.scenario_id == scenario_id).order_by(
+            t.c.id.desc()).limit(1)
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        return rows.assessment(row) if row else None
+
+    # -- obligations ----------------------------------------------------------------------
+    def obligation_checks(self, scenario_id: int) -> dict[str, ObligationCheck]:
+        t = schema.obligation_checks
+        query = sa.select(t).where(t.c.scenario_id == scenario_id).order_by(t.c.obligation_id)
+        with self._read() as conn:
+            return {r.obligation_id: rows.obligation(r) for r in conn.execute(query)}
+
+    def set_obligation_done(self, scenario_id: int, obligation_id: str, done: bool,
+                            note: str = "") -> ObligationCheck:
+        t = schema.obligation_checks
+        with self._write() as tx:
+            tx.require(schema.scenarios, "scenario", id=scenario_id)
+            key = {"scenario_id": scenario_id, "obligation_id": obligation_id}
+            values = {"done": bool(done), "done_at": tx.now if done else None, "note": note,
+                      "updated_at": tx.now, "updated_by": tx.author}
+            if tx.get(t, **key) is None:
+                row = tx.insert(t, **key, **values, created_at=tx.now, author=tx.author)
+            else:
+                row = tx.update(t, key, "obligation", **values)
+        return rows.obligation(row)

@@ -164,6 +164,7 @@ def test_packaging_readme_names_every_variable_the_scripts_read() -> None:
         PACKAGING / "windows" / "build.ps1", PACKAGING / "macos" / "build.sh",
         PACKAGING / "buildinfo.py", PACKAGING / "ci_frozen_selftest.sh", WORKFLOW])
     variables = set(re.findall(r"\b(?:RECORDCHECK|WINDOWS|MACOS)_[A-Z0-9_]+\b", scripts))
+    variables -= {"MACOS_MINIMUM"}  # a constant in buildinfo, not an environment variable
     assert variables
     missing = sorted(v for v in variables if v not in readme)
     assert not missing, missing

@@ -21,6 +21,7 @@ from recordcheck.texts import LANGUAGES, normalise_language, text
 #: Command groups, each a module with ``register(subparsers)``.
 COMMAND_MODULES = (
     "recordcheck.commands.assess",
+    "recordcheck.commands.register",
     "recordcheck.commands.export",
 )
 

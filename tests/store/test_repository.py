@@ -191,3 +191,37 @@ def test_json_export_imports_losslessly(reg, tmp_path) -> None:
             assert again["tables"][name][-1]["record_id"] == "import"
         else:
             assert again["tables"][name] == rows, name
+
+
+def test_input_that_cannot_be_a_valid_record_is_refused(reg) -> None:
+    import dataclasses
+
+    from recordcheck.domain.vocabulary import ConsentMechanism
+    from recordcheck.errors import InputError
+
+    sid = reg.add_scenario(example()).id
+    good = consent(sid)
+    for bad in (dataclasses.replace(good, person_name="  "),
+                dataclasses.replace(good, purposes=()),
+                dataclasses.replace(good, mechanism=ConsentMechanism.OPT_OUT_KEY)):
+        with pytest.raises(InputError):
+            reg.add_consent(bad)
+    refused = dataclasses.replace(good, mechanism=ConsentMechanism.ANNOUNCEMENT_ONLY,
+                                  outcome=ConsentEventKind.REFUSED)
+    assert reg.add_consent(refused).status is ConsentEventKind.REFUSED
+    given = reg.add_consent(good)
+    with pytest.raises(InvalidChangeError):
+        reg.withdraw_consent(given.id, at=T0 - timedelta(days=1), channel="phone")
+    with pytest.raises(InputError):
+        reg.save_retention_rule(retention_rule(sid, period_days=0))
+    task = reg.withdraw_consent(given.id, at=T0, channel="phone")
+    with pytest.raises(InputError):
+        reg.complete_deletion(task.id, what="", method="erased")
+    assert reg.info().counts["deletion_log"] == 0
+
+
+def test_not_found_names_the_record_in_the_users_language(reg) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        reg.deletion_task(42)
+    assert caught.value.message("da") == "Der findes ingen sletteopgave med nummer 42 i registret."
+    assert "no deletion task with number 42" in caught.value.message("en")

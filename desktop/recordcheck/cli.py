@@ -22,6 +22,7 @@ from recordcheck.texts import LANGUAGES, normalise_language, text
 COMMAND_MODULES = (
     "recordcheck.commands.assess",
     "recordcheck.commands.register",
+    "recordcheck.commands.export",
 )
 
 log = logging.getLogger(__name__)

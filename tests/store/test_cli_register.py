@@ -95,3 +95,14 @@ def test_the_command_line_does_not_load_sqlalchemy_until_needed() -> None:
                            "print('sqlalchemy' in sys.modules)"],
                           capture_output=True, text=True, check=True)
     assert lazy.stdout.strip() == "False"
+
+
+def test_the_issue_s_command_names_work_too(cli) -> None:
+    assert cli("scenario", "add", str(EXAMPLE)).returncode == 0
+    assert cli("scenario", "list").stdout.startswith("1\t")
+    assert cli("consent", "add", "--scenario", "1", "--name", "Ib", "--purpose", "training",
+               "--mechanism", "written", "--notice-version", "1").returncode == 0
+    assert cli("consent", "withdraw", "1", "--channel", "letter").returncode == 0
+    assert "\tIb" in cli("deletions", "due", "--all").stdout
+    assert cli("deletions", "done", "1", "--what", "x", "--method", "y").returncode == 0
+    assert "withdrawn" in cli("consent", "list").stdout

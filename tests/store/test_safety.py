@@ -130,3 +130,16 @@ def test_a_crashed_creation_leaves_no_half_made_register(tmp_path: Path, monkeyp
     with pytest.raises(Exception):  # noqa: B017 - any error; the point is what is left behind
         open_register(target)
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_register_on_a_network_share_warns(tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    from recordcheck.store import location
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(location, "_linux_fstype", lambda path: "cifs")
+    assert [w.code for w in location_warnings(tmp_path / "register.sqlite3")] == [
+        "store.warn_network"]
+    monkeypatch.setattr(location, "_linux_fstype", lambda path: "ext4")
+    assert location_warnings(tmp_path / "register.sqlite3") == []

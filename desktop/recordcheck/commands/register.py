@@ -248,7 +248,11 @@ def run_backup(options: argparse.Namespace) -> int:
     from recordcheck import paths
 
     with _open(options) as reg:
-        dest = Path(options.dest) if options.dest else paths.backups_dir(reg.path.parent)
+        if options.dest:
+            dest = Path(options.dest)
+        else:
+            dest = paths.backups_dir(reg.path.parent)
+            dest.mkdir(parents=True, exist_ok=True)
         _say("backup_done", options, path=reg.backup(dest))
     return 0
 

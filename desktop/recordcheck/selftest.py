@@ -73,6 +73,8 @@ FROZEN_EXAMPLES = ("selftest", "examples")
 FROZEN_MANIFEST = ("selftest", "build.json")
 #: The organisation the self-test creates; its name must appear in every document.
 ORG_NAME = "Selvtest Ærø ApS"
+#: The scenario the document checks use; the CSV schedule names scenarios, not the organisation.
+SCENARIO_NAME = "Selvtest: optagelse til uddannelse"
 ATKINSON_STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 
 
@@ -464,11 +466,60 @@ def document_text(data: bytes, suffix: str) -> str:
     return data.decode("utf-8-sig")
 
 
-def render_document(ctx: Context, function_name: str, target: Path) -> None:
-    """Call ``recordcheck.exports.<function_name>`` for the self-test's register."""
-    export = require("recordcheck.exports", function_name)
+def _document_inputs(ctx: Context) -> dict[str, Any]:
+    """The self-test register filled with the organisation, one assessed scenario (training
+    with a key-press consent), its retention rule and its Art. 30 activity; the exports' plain
+    inputs read back from it."""
+    from recordcheck.domain.organisation import Organisation
+    from recordcheck.domain.register import RetentionRule, ScenarioStatus
+    from recordcheck.domain.scenario import Consent, Information, Scenario
+    from recordcheck.domain.vocabulary import (
+        Channel,
+        ConsentMechanism,
+        ControllerType,
+        InformationTiming,
+        Media,
+        Purpose,
+        RefusalConsequence,
+    )
+    from recordcheck.rules import assess
+
     register = open_test_register(ctx)
-    export(register, target=target, lang="da")
+    register.save_organisation(Organisation(name=ORG_NAME, email="selvtest@example.dk",
+                                            website="https://example.dk/optagelse"))
+    scenario = Scenario(
+        name=SCENARIO_NAME, controller_type=ControllerType.ASSOCIATION,
+        channel=Channel.PHONE_INBOUND, purposes=(Purpose.TRAINING,), media=Media.AUDIO,
+        organisation_participates=True, covert=False,
+        consent=Consent(mechanism=ConsentMechanism.OPT_IN_KEY, per_purpose=True,
+                        refusal_consequence=RefusalConsequence.NONE),
+        information=Information(timing=InformationTiming.BEFORE_RECORDING),
+        retention_days={Purpose.TRAINING: 60})
+    record = register.add_scenario(scenario, status=ScenarioStatus.ACTIVE)
+    assessment = assess(scenario, lang="da", rulebase=ctx.once("rulebase", _load_rulebase))
+    register.add_assessment(record.id, assessment)
+    register.save_retention_rule(RetentionRule(id=0, scenario_id=record.id,
+                                               purpose=Purpose.TRAINING, period_days=60))
+    register.generate_activity(record.id)
+    return {"org": register.organisation(), "scenario": scenario, "assessment": assessment,
+            "scenarios": {record.id: scenario}, "rules": register.retention_rules(),
+            "tasks": register.deletion_tasks(), "log": register.deletion_log(),
+            "activities": register.activities()}
+
+
+def render_document(ctx: Context, function_name: str, target: Path) -> None:
+    """Call ``recordcheck.exports.<function_name>`` on the self-test register's data and write
+    the result the way the app does (atomically)."""
+    export = require("recordcheck.exports", function_name)
+    write_atomically = require("recordcheck.exports", "write_atomically")
+    d = ctx.once("documents", lambda: _document_inputs(ctx))
+    if function_name.startswith("schedule_"):
+        data = export(d["org"], d["scenarios"], d["rules"], d["tasks"], d["log"], lang="da")
+    elif function_name.startswith("ropa_"):
+        data = export(d["org"], d["activities"], lang="da")
+    else:
+        data = export(d["org"], d["scenario"], d["assessment"], lang="da")
+    write_atomically(target, data)
 
 
 def make_document_check(function_name: str, suffix: str) -> Check:
@@ -480,9 +531,11 @@ def make_document_check(function_name: str, suffix: str) -> Check:
         text = document_text(data, suffix)
         if suffix == ".pdf" and not text and not is_frozen():
             return f"{len(data):,} bytes, valid PDF (pypdf not installed: text not read)"
-        if ORG_NAME not in text:
-            raise AssertionError(f"the organisation's name {ORG_NAME!r} is not in the document")
-        return f"{len(data):,} bytes, contains the organisation's name"
+        wanted, what = ((SCENARIO_NAME, "scenario's") if suffix == ".csv"
+                        else (ORG_NAME, "organisation's"))
+        if wanted not in text:
+            raise AssertionError(f"the {what} name {wanted!r} is not in the document")
+        return f"{len(data):,} bytes, contains the {what} name"
 
     run.__name__ = f"check_{function_name}"
     run.__doc__ = f"Render recordcheck.exports.{function_name} and read it back."

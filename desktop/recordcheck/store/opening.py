@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recordcheck import paths
 from recordcheck.store.errors import RegisterError, translate
 from recordcheck.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from recordcheck.store.register import Register
 
 
 def default_path() -> Path:
@@ -16,7 +20,7 @@ def default_path() -> Path:
 
 
 def open_register(path: Path | None = None, *, author: str | None = None,
-                  clock: Callable[[], datetime] | None = None) -> object:
+                  clock: Callable[[], datetime] | None = None) -> Register:
     """Open (creating or migrating as needed) the register at ``path``; see :class:`Register`.
 
     ``author`` overrides the OS user name; ``clock`` (returning aware datetimes) is for tests.

@@ -143,9 +143,20 @@ class ConsentRepo(RegisterBase):
 
         ``since``/``until`` bound the time the consent was given (a date means its midnight)."""
         c = schema.consents.c
-        query = (sa.select(schema.consents)
-                 .where(*self._filters(name, scenario_id, purpose, status, since, until))
-                 .order_by(c.given_at.desc(), c.id.desc()).limit(limit).offset(offset))
+        where = self._filters(name, scenario_id, purpose, status, since, until)
+        order = (c.given_at.desc(), c.id.desc())
+        query = sa.select(schema.consents)
+        if name.strip():
+            # LIKE '%…%' cannot seek: scan the small covering index ix_consents_search for the
+            # page's ids, then fetch those rows. Ordering by an expression keeps the planner
+            # from walking the given_at index row by row instead (slow for a rare name).
+            unindexed = sa.func.coalesce(c.given_at, c.given_at)
+            page = (sa.select(c.id).where(*where).order_by(unindexed.desc(), c.id.desc())
+                    .limit(limit).offset(offset))
+            query = query.where(c.id.in_(page.scalar_subquery()))
+        else:
+            query = query.where(*where).limit(limit).offset(offset)
+        query = query.order_by(*order)
         with self._read() as conn:
             return [rows.consent(r) for r in conn.execute(query)]
 

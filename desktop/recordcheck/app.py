@@ -1,0 +1,114 @@
+"""The desktop app's start: options, logging, translators, the register, first run, main window.
+
+``recordcheck`` with no sub-command lands here (see ``__main__``). Qt is imported only now, so
+the command line stays lean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from recordcheck import logsetup, paths
+from recordcheck.errors import UserError
+from recordcheck.rules import load_rulebase
+from recordcheck.texts import LANGUAGES, normalise_language
+from recordcheck.ui import crash, i18n
+from recordcheck.ui.main_window import MainWindow
+from recordcheck.ui.organisation_dialog import OrganisationDialog
+from recordcheck.ui.register_port import RegisterPort, open_register
+from recordcheck.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def parse_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="recordcheck", add_help=True)
+    parser.add_argument("--data-dir", metavar="DIR", help="keep the register and logs in DIR")
+    parser.add_argument("--temp-data-dir", action="store_true",
+                        help="use a new empty temporary data folder (for trying things out)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window (da, en)")
+    return parser.parse_known_args(argv)
+
+
+class Session:
+    """One running app: the data folder, its register and settings, and the current window."""
+
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = logsetup.configure(data_dir)
+        self.settings = Settings(data_dir)
+        self.lang = normalise_language(lang or self.settings.language() or "da")
+        i18n.install(app, self.lang)
+        self.rb = load_rulebase()
+        self.register_path = paths.database_path(data_dir)
+        self.register: RegisterPort = open_register(self.register_path)
+        self.window: MainWindow | None = None
+
+    def needs_organisation(self) -> bool:
+        return self.register.organisation() is None
+
+    def first_run_dialog(self) -> OrganisationDialog:
+        dialog = OrganisationDialog(None, first_run=True)
+        dialog.accepted.connect(lambda: self.register.save_organisation(dialog.organisation()))
+        return dialog
+
+    def show_main(self) -> MainWindow:
+        window = MainWindow(self.register, self.rb, self.settings, self.lang,
+                            self.register_path)
+        window.languageChangeRequested.connect(self.switch_language)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        """Rebuild the window in ``lang``: every text, including the rule base's, changes."""
+        self.lang = normalise_language(lang)
+        i18n.install(self.app, self.lang)
+        old = self.window
+        self.show_main()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def close(self) -> None:
+        self.register.close()
+
+
+def main(argv: list[str]) -> int:
+    options, qt_args = parse_options(argv)
+    if options.temp_data_dir:
+        data_dir = Path(tempfile.mkdtemp(prefix="recordcheck-"))
+    else:
+        data_dir = paths.data_dir(options.data_dir)
+    QCoreApplication.setOrganizationName("RecordCheck")
+    QCoreApplication.setApplicationName("RecordCheck")
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    try:
+        session = Session(app, data_dir, options.lang)
+    except UserError as error:  # e.g. a register from a newer version, or a read-only disk
+        log.error("cannot open the register: %s", error.message("en"))
+        QMessageBox.critical(None, "RecordCheck", error.message(options.lang or "da"))
+        return error.exit_status
+    crash.install(session.log_path)
+    log.info("RecordCheck started; data in %s", data_dir)
+    if session.needs_organisation():
+        dialog = session.first_run_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            session.close()
+            return 0
+    session.show_main()
+    if "--quit-after-start" in qt_args:  # used by bench/startup.py
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        session.close()

@@ -1,0 +1,335 @@
+"""One widget per question: the question, the way to answer it, and why we ask.
+
+Every input gets an accessible name and a label buddy. Facts the contract allows to be unknown
+offer "Don't know" (``None``), never a guessed default.
+"""
+
+from __future__ import annotations
+
+import html
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recordcheck.domain.vocabulary import Purpose
+from recordcheck.rules.rulebase import Rulebase
+from recordcheck.ui.questions import Kind, Question, enum_of, purpose_description, value_label
+from recordcheck.ui.source_links import sources_html
+
+WHY_STYLE = "color: #4a5361;"
+
+
+class FactWidget(QWidget):
+    """A question with its answer widget. ``changed`` fires on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, rb: Rulebase, q: Question, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rb, self.q, self.lang = rb, q, lang
+        self.setObjectName(f"fact:{q.path}")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 6, 0, 10)
+        self._layout.setSpacing(4)
+        self.label = QLabel(f"<b>{html.escape(q.question)}</b>")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self._layout.addWidget(self.label)
+        self.build()
+        if q.why:
+            why = QLabel(html.escape(self.tr("Why we ask: ")) + html.escape(q.why)
+                         + ("<br>" + sources_html(q.sources) if q.sources else ""))
+            why.setObjectName(f"why:{q.path}")
+            why.setWordWrap(True)
+            why.setTextFormat(Qt.TextFormat.RichText)
+            why.setOpenExternalLinks(True)
+            why.setStyleSheet(WHY_STYLE)
+            why.setProperty("i18n_data", True)
+            self._layout.addWidget(why)
+        self.label.setProperty("i18n_data", True)
+
+    # -- to be provided by each kind -------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _name(self, widget: QWidget, suffix: str = "") -> None:
+        widget.setAccessibleName(self.q.label + (f": {suffix}" if suffix else ""))
+        widget.setAccessibleDescription(self.q.question)
+        widget.setObjectName(f"input:{self.q.path}" + (f":{suffix}" if suffix else ""))
+
+    def unknown_text(self) -> str:
+        return self.tr("Don't know")
+
+
+class TextFact(FactWidget):
+    def build(self) -> None:
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(500 if self.q.path == "legal_obligation.reference" else 200)
+        self._name(self.edit)
+        self.label.setBuddy(self.edit)
+        self.edit.textChanged.connect(self.changed)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+
+class LongTextFact(FactWidget):
+    def build(self) -> None:
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(90)
+        self._name(self.edit)
+        self.label.setBuddy(self.edit)
+        self.edit.textChanged.connect(self.changed)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> str | None:
+        return self.edit.toPlainText().strip()[:5000] or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+
+class BoolFact(FactWidget):
+    def build(self) -> None:
+        row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[bool | None, QRadioButton] = {}
+        for value in (True, False, None):
+            text = (self.unknown_text() if value is None
+                    else self.rb.value_label("boolean", value, self.lang))
+            button = QRadioButton(text)
+            self._name(button, text)
+            button.setProperty("i18n_data", value is not None)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.label.setBuddy(self.buttons[True])
+        self.buttons[None].setChecked(True)
+        self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self._layout.addLayout(row)
+
+    def value(self) -> bool | None:
+        return next(v for v, b in self.buttons.items() if b.isChecked())
+
+    def set_value(self, value: Any) -> None:
+        self.buttons[value if value in (True, False) else None].setChecked(True)
+
+
+class ChoiceFact(FactWidget):
+    def build(self) -> None:
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.addItem(self.tr("Choose …") if not self.q.optional
+                           else self._null_text(), None)
+        for member in enum_of(self.q.path):
+            self.combo.addItem(value_label(self.rb, self.q.path, member, self.lang), member)
+        self._name(self.combo)
+        self.label.setBuddy(self.combo)
+        self.combo.currentIndexChanged.connect(self.changed)
+        row = QHBoxLayout()
+        row.addWidget(self.combo)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def _null_text(self) -> str:
+        has_own_unknown = any(m.value == "unknown" for m in enum_of(self.q.path))
+        return self.tr("Not answered") if has_own_unknown else self.unknown_text()
+
+    def value(self) -> Enum | None:
+        data = self.combo.currentData()  # Qt hands back the enum's plain string
+        return None if data is None else enum_of(self.q.path)(data)
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class MultiFact(FactWidget):
+    """Tick every option that applies; "Don't know" clears and locks the others."""
+
+    def build(self) -> None:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.boxes: dict[Enum, QCheckBox] = {}
+        self._order: list[Enum] = []  # ticked items in the order given, so edits keep order
+        purposes = self.q.path == "purposes"
+        members = list(enum_of(self.q.path))
+        for i, member in enumerate(members):
+            box = QCheckBox(value_label(self.rb, self.q.path, member, self.lang))
+            box.setProperty("i18n_data", True)
+            self._name(box, box.text())
+            box.toggled.connect(lambda on, m=member: self._ticked(m, on))
+            self.boxes[member] = box
+            if purposes:
+                desc = purpose_description(self.rb, member, self.lang)  # type: ignore[arg-type]
+                box.setToolTip(desc)
+                box.setAccessibleDescription(desc)
+                note = QLabel(html.escape(desc))
+                note.setWordWrap(True)
+                note.setStyleSheet(WHY_STYLE + "margin-left: 22px;")
+                note.setProperty("i18n_data", True)
+                grid.addWidget(box, 2 * i, 0)
+                grid.addWidget(note, 2 * i + 1, 0)
+            else:
+                grid.addWidget(box, i // 2, i % 2)
+        self.unknown: QCheckBox | None = None
+        if self.q.optional:
+            self.unknown = QCheckBox(self.unknown_text())
+            self._name(self.unknown, self.unknown.text())
+            self.unknown.setChecked(True)
+            self.unknown.toggled.connect(self._unknown_toggled)
+            grid.addWidget(self.unknown, (len(members) + 1) // 2, 0)
+        self.label.setBuddy(next(iter(self.boxes.values())))
+        self._layout.addLayout(grid)
+
+    def _ticked(self, member: Enum, on: bool) -> None:
+        if member in self._order:
+            self._order.remove(member)
+        if on:
+            self._order.append(member)
+        if on and self.unknown is not None and self.unknown.isChecked():
+            self.unknown.blockSignals(True)
+            self.unknown.setChecked(False)
+            self.unknown.blockSignals(False)
+        self.changed.emit()
+
+    def _unknown_toggled(self, on: bool) -> None:
+        if on:
+            self._order.clear()
+            for box in self.boxes.values():
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
+        self.changed.emit()
+
+    def value(self) -> tuple[Enum, ...] | None:
+        if self.unknown is not None and self.unknown.isChecked():
+            return None
+        ticked = [m for m, b in self.boxes.items() if b.isChecked()]
+        return tuple(sorted(ticked, key=lambda m: self._order.index(m)
+                            if m in self._order else len(self._order)))
+
+    def set_value(self, value: Any) -> None:
+        kind = enum_of(self.q.path)
+        self._order = [kind(v) for v in value or ()]
+        chosen = set(self._order)
+        for member, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(member in chosen)
+            box.blockSignals(False)
+        if self.unknown is not None:
+            self.unknown.blockSignals(True)
+            self.unknown.setChecked(value is None)
+            self.unknown.blockSignals(False)
+        self.changed.emit()
+
+
+def _unknown_spin(maximum: int, unknown: str, suffix: str = "") -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(-1, maximum)
+    spin.setSpecialValueText(unknown)
+    spin.setSuffix(suffix)
+    spin.setValue(-1)
+    spin.setMinimumWidth(140)
+    return spin
+
+
+class NumberFact(FactWidget):
+    def build(self) -> None:
+        self.spin = _unknown_spin(1000, self.unknown_text())
+        self._name(self.spin)
+        self.label.setBuddy(self.spin)
+        self.spin.valueChanged.connect(self.changed)
+        row = QHBoxLayout()
+        row.addWidget(self.spin)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def value(self) -> int | None:
+        return None if self.spin.value() < 0 else self.spin.value()
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(-1 if value is None else int(value))
+
+
+class RetentionFact(FactWidget):
+    """Days to keep the recordings, one spin box per chosen purpose."""
+
+    def build(self) -> None:
+        self.form = QFormLayout()
+        self._layout.addLayout(self.form)
+        self.spins: dict[Purpose, QSpinBox] = {}
+        self._values: dict[Purpose, int] = {}
+
+    def set_purposes(self, purposes: tuple[Purpose, ...]) -> None:
+        self._values.update(self._current())
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.spins.clear()
+        for purpose in purposes:
+            text = value_label(self.rb, "purposes", purpose, self.lang)
+            spin = _unknown_spin(36500, self.unknown_text(), " " + self.tr("days"))
+            self._name(spin, text)
+            if purpose in self._values:
+                spin.setValue(self._values[purpose])
+            spin.valueChanged.connect(self.changed)
+            label = QLabel(text)
+            label.setBuddy(spin)
+            label.setProperty("i18n_data", True)
+            self.form.addRow(label, spin)
+            self.spins[purpose] = spin
+        if self.spins:
+            self.label.setBuddy(next(iter(self.spins.values())))
+
+    def _current(self) -> dict[Purpose, int]:
+        return {p: s.value() for p, s in self.spins.items() if s.value() >= 0}
+
+    def value(self) -> dict[Purpose, int]:
+        return {**{p: v for p, v in self._values.items() if p not in self.spins},
+                **self._current()}
+
+    def set_value(self, value: Any) -> None:
+        self._values = dict(value or {})
+        for purpose, spin in self.spins.items():
+            spin.setValue(self._values.get(purpose, -1))
+
+
+_KINDS: dict[Kind, type[FactWidget]] = {
+    Kind.TEXT: TextFact, Kind.LONG_TEXT: LongTextFact, Kind.BOOL: BoolFact,
+    Kind.CHOICE: ChoiceFact, Kind.MULTI: MultiFact, Kind.NUMBER: NumberFact,
+    Kind.RETENTION: RetentionFact,
+}
+
+
+def fact_widget(rb: Rulebase, q: Question, lang: str, parent: QWidget | None = None
+                ) -> FactWidget:
+    return _KINDS[q.kind](rb, q, lang, parent)

@@ -1,0 +1,88 @@
+"""The organisation's details: asked on first run, editable later from the File menu."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recordcheck.domain.organisation import Organisation
+
+
+class OrganisationDialog(QDialog):
+    """Name, CVR, address, phone, e-mail, website and DPO: what every document must name."""
+
+    def __init__(self, org: Organisation | None = None, first_run: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organisationDialog")
+        self.setWindowTitle(self.tr("Your organisation"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Welcome to RecordCheck. Tell us who you are: the details appear on the notices, "
+            "consent forms and records RecordCheck makes. Only the name is required; you can "
+            "change everything later under File → Organisation.") if first_run else self.tr(
+            "These details appear on the notices, consent forms and records RecordCheck makes."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+        self.fields: dict[str, QLineEdit] = {}
+        rows = (
+            ("name", self.tr("&Name (required)"), self.tr("e.g. Lægehuset Vestergade ApS")),
+            ("cvr", self.tr("&CVR number"), self.tr("8 digits")),
+            ("address", self.tr("&Address"), ""),
+            ("phone", self.tr("&Phone"), ""),
+            ("email", self.tr("&E-mail"), ""),
+            ("website", self.tr("&Website"), ""),
+            ("dpo_name", self.tr("&Data protection officer (DPO)"),
+             self.tr("Leave empty if you have none")),
+            ("dpo_contact", self.tr("DPO's co&ntact details"), self.tr("E-mail or phone")),
+        )
+        for key, label_text, placeholder in rows:
+            edit = QLineEdit(getattr(org, key, None) or "")
+            edit.setObjectName(f"org_{key}")
+            edit.setPlaceholderText(placeholder)
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            edit.setAccessibleName(label_text.replace("&", ""))
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        self.error = QLabel()
+        self.error.setObjectName("orgError")
+        self.error.setStyleSheet("color: #7f1420;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _accept(self) -> None:
+        if not self.fields["name"].text().strip():
+            self.error.setText(self.tr("Please give the organisation's name."))
+            self.error.show()
+            self.fields["name"].setFocus()
+            return
+        cvr = self.fields["cvr"].text().replace(" ", "")
+        if cvr and not (cvr.isdigit() and len(cvr) == 8):
+            self.error.setText(self.tr("A CVR number has 8 digits."))
+            self.error.show()
+            self.fields["cvr"].setFocus()
+            return
+        self.accept()
+
+    def organisation(self) -> Organisation:
+        values = {k: (e.text().strip() or None) for k, e in self.fields.items()}
+        if values["cvr"]:
+            values["cvr"] = values["cvr"].replace(" ", "")
+        return Organisation(**values)  # type: ignore[arg-type]

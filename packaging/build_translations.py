@@ -1,0 +1,83 @@
+"""Build the window's translations: update the .ts from the code, compile the .qm.
+
+    python packaging/build_translations.py           # lupdate + lrelease
+    python packaging/build_translations.py --check   # fail if the .ts is stale or unfinished
+
+Uses pyside6-lupdate / pyside6-lrelease from the PySide6-Essentials wheel, so it runs the same
+on every machine. Source strings are English; ``recordcheck_da.ts`` holds the Danish. The .qm is
+committed so a clean clone runs without building anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted([ROOT / "desktop" / "recordcheck" / "app.py",
+                  *(ROOT / "desktop" / "recordcheck" / "ui").glob("*.py")])
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("da",)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found; install PySide6-Essentials")
+    return found
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    *map(str, SOURCES), "-ts", str(ts)], check=True, capture_output=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(qm)],
+                   check=True, capture_output=True)
+
+
+def unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    out = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished" \
+                or not (translation.text or "").strip():
+            out.append(message.findtext("source") or "")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true",
+                        help="do not write; fail when the .ts is stale or has unfinished entries")
+    args = parser.parse_args(argv)
+    status = 0
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"recordcheck_{lang}.ts"
+        if args.check:
+            with tempfile.TemporaryDirectory() as tmp:
+                copy = Path(tmp) / ts.name
+                shutil.copy(ts, copy)
+                lupdate(copy)
+                if copy.read_bytes() != ts.read_bytes():
+                    print(f"{ts.name} is stale: run packaging/build_translations.py")
+                    status = 1
+        else:
+            lupdate(ts)
+            lrelease(ts, ts.with_suffix(".qm"))
+        missing = unfinished(ts)
+        if missing:
+            print(f"{ts.name}: {len(missing)} untranslated:", *missing[:20], sep="\n  ")
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

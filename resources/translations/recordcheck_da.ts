@@ -1,0 +1,625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>What you must do</source>
+        <translation>Det skal I gøre</translation>
+    </message>
+    <message>
+        <source>Choose a scenario in the list, or create one with File → New scenario (Ctrl+N).</source>
+        <translation>Vælg et scenarie på listen, eller opret et med Filer → Nyt scenarie (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;profile:</source>
+        <translation>Vurderings&amp;profil:</translation>
+    </message>
+    <message>
+        <source>Assessment profile</source>
+        <translation>Vurderingsprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit answers…</source>
+        <translation>&amp;Ret svarene …</translation>
+    </message>
+    <message>
+        <source>&amp;Assess again</source>
+        <translation>&amp;Vurdér igen</translation>
+    </message>
+    <message>
+        <source>Assess &amp;now</source>
+        <translation>Vurdér &amp;nu</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Tidligere vurderinger</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurderet</translation>
+    </message>
+    <message>
+        <source>Rule base</source>
+        <translation>Regelgrundlag</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>This profile is not verified against Datatilsynet&apos;s own text. Choose it only deliberately.</source>
+        <translation>Denne profil er ikke bekræftet i Datatilsynets egen tekst. Vælg den kun med omtanke.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>This scenario has not been assessed and stored yet.</source>
+        <translation>Scenariet er endnu ikke vurderet og gemt.</translation>
+    </message>
+    <message>
+        <source>The rule base has changed since the last stored assessment (version %1, now %2). Assess again to store an assessment under the rules in force.</source>
+        <translation>Regelgrundlaget er ændret siden den senest gemte vurdering (version %1, nu %2). Vurdér igen for at gemme en vurdering efter de gældende regler.</translation>
+    </message>
+    <message>
+        <source>The answers have changed since the last stored assessment.</source>
+        <translation>Svarene er ændret siden den senest gemte vurdering.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFact</name>
+    <message>
+        <source>Choose …</source>
+        <translation>Vælg …</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke besvaret</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSection</name>
+    <message>
+        <source>This part of RecordCheck is coming in a later version. Nothing is shown here until it can be shown correctly.</source>
+        <translation>Denne del af RecordCheck kommer i en senere version. Her vises ikke noget, før det kan vises korrekt.</translation>
+    </message>
+    <message>
+        <source>Register (Art. 30)</source>
+        <translation>Fortegnelse (art. 30)</translation>
+    </message>
+    <message>
+        <source>The record of processing activities required by GDPR Art. 30, generated from your scenarios and editable, with review dates highlighted when they are due.</source>
+        <translation>Fortegnelsen over behandlingsaktiviteter, som GDPR art. 30 kræver – lavet ud fra jeres scenarier og til at redigere, med gennemgangsdatoer fremhævet, når de nærmer sig.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>The log of consents given, refused and withdrawn, per person and purpose, with search, filters and a receipt for each consent.</source>
+        <translation>Loggen over givne, afviste og tilbagekaldte samtykker for hver person og hvert formål, med søgning, filtre og en kvittering for hvert samtykke.</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Sletninger</translation>
+    </message>
+    <message>
+        <source>What must be deleted when: deadlines from your retention rules and from withdrawn consents, with a log of what was deleted and how.</source>
+        <translation>Hvad der skal slettes hvornår: frister fra jeres slettepolitik og fra tilbagekaldte samtykker, med en log over, hvad der blev slettet og hvordan.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>The notices, signs, consent forms, deletion schedule and Art. 30 record to print or save, in Danish or English.</source>
+        <translation>Oplysningstekster, skilte, samtykkeerklæringer, sletteplan og art. 30-fortegnelse til at udskrive eller gemme, på dansk eller engelsk.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details have been written to this file:</source>
+        <translation>Detaljerne er skrevet i denne fil:</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>Detaljerne kunne ikke skrives i en logfil.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your register has not been changed by this.</source>
+        <translation>Der skete en uventet fejl. Jeres register er ikke blevet ændret af den.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send the file to whoever supports RecordCheck for you.</source>
+        <translation>Sker det igen, så send filen til den, der hjælper jer med RecordCheck.</translation>
+    </message>
+    <message>
+        <source>RecordCheck – unexpected error</source>
+        <translation>RecordCheck – uventet fejl</translation>
+    </message>
+</context>
+<context>
+    <name>FactWidget</name>
+    <message>
+        <source>Why we ask: </source>
+        <translation>Hvorfor vi spørger: </translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ved ikke</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>RecordCheck – can we record this call?</source>
+        <translation>Optagelsestjek – må vi optage samtalen?</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;Nyt scenarie …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit scenario…</source>
+        <translation>&amp;Ret scenarie …</translation>
+    </message>
+    <message>
+        <source>&amp;Assess again</source>
+        <translation>&amp;Vurdér igen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport scenario as file…</source>
+        <translation>&amp;Eksportér scenariet som fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the register…</source>
+        <translation>&amp;Sikkerhedskopiér registret …</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About RecordCheck</source>
+        <translation>&amp;Om Optagelsestjek</translation>
+    </message>
+    <message>
+        <source>unknown location</source>
+        <translation>ukendt placering</translation>
+    </message>
+    <message>
+        <source>Register: %1  ·  Rule base: %2 %3</source>
+        <translation>Register: %1  ·  Regelgrundlag: %2 %3</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Choose a scenario in the list first.</source>
+        <translation>Vælg først et scenarie på listen.</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>Eksportér scenarie</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenariefiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Sikkerhedskopiér registret</translation>
+    </message>
+    <message>
+        <source>RecordCheck backups (*.sqlite3)</source>
+        <translation>Sikkerhedskopier af registret (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The register was backed up to:</source>
+        <translation>Registret er kopieret til:</translation>
+    </message>
+    <message>
+        <source>About RecordCheck</source>
+        <translation>Om Optagelsestjek</translation>
+    </message>
+    <message>
+        <source>RecordCheck helps small Danish organisations decide whether and how they may record calls and meetings, and keeps the records that follow.
+
+It is not legal advice: every verdict names the rules and sources it rests on.</source>
+        <translation>Optagelsestjek hjælper små danske organisationer med at afgøre, om og hvordan de må optage telefonsamtaler og møder, og fører de registre, der følger med.
+
+Det er ikke juridisk rådgivning: Hver vurdering nævner de regler og kilder, den bygger på.</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsList</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Udført: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Jeres organisation</translation>
+    </message>
+    <message>
+        <source>Welcome to RecordCheck. Tell us who you are: the details appear on the notices, consent forms and records RecordCheck makes. Only the name is required; you can change everything later under File → Organisation.</source>
+        <translation>Velkommen til Optagelsestjek. Fortæl, hvem I er: Oplysningerne kommer med på de oplysningstekster, samtykkeerklæringer og fortegnelser, som programmet laver. Kun navnet skal udfyldes; I kan ændre det hele senere under Filer → Organisation.</translation>
+    </message>
+    <message>
+        <source>These details appear on the notices, consent forms and records RecordCheck makes.</source>
+        <translation>Oplysningerne kommer med på de oplysningstekster, samtykkeerklæringer og fortegnelser, som programmet laver.</translation>
+    </message>
+    <message>
+        <source>&amp;Name (required)</source>
+        <translation>&amp;Navn (skal udfyldes)</translation>
+    </message>
+    <message>
+        <source>e.g. Lægehuset Vestergade ApS</source>
+        <translation>fx Lægehuset Vestergade ApS</translation>
+    </message>
+    <message>
+        <source>&amp;CVR number</source>
+        <translation>&amp;CVR-nummer</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cifre</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Hjemmeside</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection officer (DPO)</source>
+        <translation>&amp;Databeskyttelsesrådgiver (DPO)</translation>
+    </message>
+    <message>
+        <source>Leave empty if you have none</source>
+        <translation>Lad feltet stå tomt, hvis I ikke har en</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s co&amp;ntact details</source>
+        <translation>DPO’ens k&amp;ontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation>E-mail eller telefon</translation>
+    </message>
+    <message>
+        <source>Please give the organisation&apos;s name.</source>
+        <translation>Skriv organisationens navn.</translation>
+    </message>
+    <message>
+        <source>A CVR number has 8 digits.</source>
+        <translation>Et CVR-nummer har 8 cifre.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCard</name>
+    <message>
+        <source>Verdict for %1: %2</source>
+        <translation>Vurdering af %1: %2</translation>
+    </message>
+    <message>
+        <source>Leans towards:</source>
+        <translation>Hælder mod:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Retsgrundlag:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Opbevaring:</translation>
+    </message>
+    <message>
+        <source>Show the reasons and their sources</source>
+        <translation>Vis begrundelsen og kilderne</translation>
+    </message>
+    <message>
+        <source>Hide the reasons</source>
+        <translation>Skjul begrundelsen</translation>
+    </message>
+    <message>
+        <source>you plan %1 days</source>
+        <translation>I planlægger %1 dage</translation>
+    </message>
+    <message>
+        <source>at most %1 days recommended</source>
+        <translation>højst %1 dage anbefales</translation>
+    </message>
+    <message>
+        <source>at least %1 days required</source>
+        <translation>mindst %1 dage kræves</translation>
+    </message>
+    <message>
+        <source>Your set-up as described complies with this.</source>
+        <translation>Jeres opsætning, som I har beskrevet den, lever op til dette.</translation>
+    </message>
+    <message>
+        <source>Your set-up as described does not comply, because:</source>
+        <translation>Jeres opsætning, som I har beskrevet den, lever ikke op til dette, fordi:</translation>
+    </message>
+    <message>
+        <source>Whether your set-up complies cannot be decided yet.</source>
+        <translation>Det kan endnu ikke afgøres, om jeres opsætning lever op til dette.</translation>
+    </message>
+    <message>
+        <source>Answer these questions to decide it:</source>
+        <translation>Besvar disse spørgsmål for at afgøre det:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionFact</name>
+    <message>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtaleform</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWizard</name>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Ret scenarie</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nyt scenarie</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>&amp;Gem scenariet</translation>
+    </message>
+    <message>
+        <source>The recording</source>
+        <translation>Optagelsen</translation>
+    </message>
+    <message>
+        <source>Give the recording a name you will recognise. You can start from an example that resembles yours and adjust the answers.</source>
+        <translation>Giv optagelsen et navn, I kan kende den på. I kan tage udgangspunkt i et eksempel, der ligner jeres, og rette svarene til.</translation>
+    </message>
+    <message>
+        <source>Who records, and what</source>
+        <translation>Hvem optager, og hvad</translation>
+    </message>
+    <message>
+        <source>Your organisation, the conversations and how they are recorded.</source>
+        <translation>Jeres organisation, samtalerne, og hvordan de optages.</translation>
+    </message>
+    <message>
+        <source>Why you record</source>
+        <translation>Hvorfor I optager</translation>
+    </message>
+    <message>
+        <source>Each purpose is assessed on its own and needs its own legal basis.</source>
+        <translation>Hvert formål vurderes for sig og skal have sit eget retsgrundlag.</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Recording to document what was said is allowed without consent only when it is necessary.</source>
+        <translation>Optagelse for at dokumentere, hvad der blev sagt, må kun ske uden samtykke, når den er nødvendig.</translation>
+    </message>
+    <message>
+        <source>Threats against staff</source>
+        <translation>Trusler mod medarbejdere</translation>
+    </message>
+    <message>
+        <source>Recording to protect staff against threats.</source>
+        <translation>Optagelse for at beskytte medarbejderne mod trusler.</translation>
+    </message>
+    <message>
+        <source>Recording required by law</source>
+        <translation>Optagelse, som loven kræver</translation>
+    </message>
+    <message>
+        <source>Which law requires you to record.</source>
+        <translation>Hvilken lov der kræver, at I optager.</translation>
+    </message>
+    <message>
+        <source>Who is recorded, and what is said</source>
+        <translation>Hvem optages, og hvad siges der</translation>
+    </message>
+    <message>
+        <source>The people in the conversations and the information that can come up.</source>
+        <translation>Dem, der deltager i samtalerne, og de oplysninger, der kan komme frem.</translation>
+    </message>
+    <message>
+        <source>Consent and information</source>
+        <translation>Samtykke og information</translation>
+    </message>
+    <message>
+        <source>How people are told about the recording, and how they can say yes or no.</source>
+        <translation>Hvordan folk får besked om optagelsen, og hvordan de kan sige ja eller nej.</translation>
+    </message>
+    <message>
+        <source>How long you keep the recordings</source>
+        <translation>Hvor længe I gemmer optagelserne</translation>
+    </message>
+    <message>
+        <source>A deletion deadline for each purpose.</source>
+        <translation>En slettefrist for hvert formål.</translation>
+    </message>
+    <message>
+        <source>System and supplier</source>
+        <translation>System og leverandør</translation>
+    </message>
+    <message>
+        <source>The phone system or meeting platform that makes and keeps the recordings.</source>
+        <translation>Det telefonsystem eller den mødeplatform, der laver og gemmer optagelserne.</translation>
+    </message>
+    <message>
+        <source>Your employees</source>
+        <translation>Jeres medarbejdere</translation>
+    </message>
+    <message>
+        <source>Staff are recorded too. Answer “Don&apos;t know” where you are unsure.</source>
+        <translation>Medarbejderne bliver også optaget. Svar »Ved ikke«, hvor I er i tvivl.</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Tag udgangspunkt i:</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Tag udgangspunkt i</translation>
+    </message>
+    <message>
+        <source>An empty scenario</source>
+        <translation>Et tomt scenarie</translation>
+    </message>
+    <message>
+        <source>Please give the recording a name, choose the type of organisation and of conversation, and at least one purpose before saving.</source>
+        <translation>Giv optagelsen et navn, og vælg organisationstype, samtaleform og mindst ét formål, før I gemmer.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosView</name>
+    <message>
+        <source>&amp;Find scenario:</source>
+        <translation>&amp;Find scenarie:</translation>
+    </message>
+    <message>
+        <source>Find scenario</source>
+        <translation>Find scenarie</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Skriv en del af navnet</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;Nyt scenarie …</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kilde:</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPreview</name>
+    <message>
+        <source>Verdict so far</source>
+        <translation>Vurderingen lige nu</translation>
+    </message>
+    <message>
+        <source>The verdict changes as you answer. It is saved with the scenario when you finish.</source>
+        <translation>Vurderingen ændrer sig, mens I svarer. Den gemmes sammen med scenariet, når I er færdige.</translation>
+    </message>
+    <message>
+        <source>Choose the type of organisation, the type of conversation and at least one purpose, and the verdict appears here.</source>
+        <translation>Vælg organisationstype, samtaleform og mindst ét formål, så vises vurderingen her.</translation>
+    </message>
+    <message>
+        <source>Still needs an answer:</source>
+        <translation>Mangler svar på:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,151 @@
+"""Starting the app: options, first run, the crash hook, translators, main window basics."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+
+from recordcheck import app as app_module
+from recordcheck import contract
+from recordcheck.domain.organisation import Organisation
+from recordcheck.ui import crash
+from recordcheck.ui.organisation_dialog import OrganisationDialog
+from recordcheck.ui.settings import Settings
+from ui.helpers import type_into
+
+
+def test_options():
+    options, rest = app_module.parse_options(["--data-dir", "/x", "--lang", "en", "-style",
+                                              "fusion"])
+    assert options.data_dir == "/x" and options.lang == "en" and rest == ["-style", "fusion"]
+    assert app_module.parse_options(["--temp-data-dir"])[0].temp_data_dir
+
+
+def test_first_run_asks_for_the_organisation_and_creates_the_register(
+        qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown = []
+
+    def fill_in(dialog: OrganisationDialog) -> int:
+        shown.append(dialog)
+        dialog.fields["name"].setText("Boligforeningen Lærkebo")
+        dialog.fields["cvr"].setText("1234 5678")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(OrganisationDialog, "exec", fill_in)
+    windows = []
+    monkeypatch.setattr(app_module.Session, "show_main",
+                        lambda self: windows.append(self) or None)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    data = tmp_path / "portable"
+    assert app_module.main(["--data-dir", str(data), "--lang", "da"]) == 0
+    assert shown and windows
+    from recordcheck.store import open_register
+
+    register = open_register(data / "register.sqlite3")
+    try:
+        assert register.organisation() == Organisation("Boligforeningen Lærkebo", cvr="12345678")
+    finally:
+        register.close()
+    assert (data / "logs" / "recordcheck.log").exists()
+
+
+def test_first_run_cancelled_opens_no_window(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(OrganisationDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(app_module.Session, "show_main", lambda self: pytest_fail())
+    assert app_module.main(["--data-dir", str(tmp_path / "d")]) == 0
+
+
+def pytest_fail() -> None:
+    raise AssertionError("the main window must not open")
+
+
+def test_organisation_dialog_requires_a_name_and_a_valid_cvr(qtbot, make_session):
+    make_session("da")
+    dialog = OrganisationDialog(None, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.text().replace("&", "") == "Gem"  # Qt's own Danish translation
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() \
+        .replace("&", "") == "Annuller"
+    save.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "navn" in dialog.error.text()
+    type_into(qtbot, dialog.fields["name"], "Klinik")
+    type_into(qtbot, dialog.fields["cvr"], "123")
+    save.click()
+    assert "8 cifre" in dialog.error.text()
+
+
+def test_crash_hook_logs_the_detail_and_shows_a_plain_message(make_session, monkeypatch,
+                                                              modals, data_dir):
+    session = make_session("da")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install(session.log_path)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    (kind, _title, text), = modals.messages
+    assert kind == "critical"
+    assert str(session.log_path) in text and "Traceback" not in text and "boom" not in text
+    assert "uventet fejl" in text
+    log = session.log_path.read_text(encoding="utf-8")
+    assert "Traceback" in log and "boom in a slot" in log
+
+
+def test_main_window_status_menus_and_remembered_geometry(qtbot, make_session):
+    session = make_session("da")
+    window = session.show_main()
+    qtbot.addWidget(window)
+    status = window.status_label.text()
+    assert str(session.register_path) in status
+    assert session.rb.id in status and session.rb.version in status
+    assert window.act_new.shortcut() == QKeySequence("Ctrl+N")
+    assert window.act_assess.shortcut() == QKeySequence("Ctrl+R")
+    assert window.act_export.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert window.act_backup.shortcut() == QKeySequence("Ctrl+B")
+    assert window.act_quit.shortcut() == QKeySequence("Ctrl+Q")
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Scenarier", "Fortegnelse (art. 30)", "Samtykker", "Sletninger", "Dokumenter"]
+    window.resize(window.width() - 37, window.height() - 11)
+    expected = window.saveGeometry()
+    window.close()
+    geometry = session.settings.geometry()
+    assert isinstance(geometry, QByteArray) and geometry == expected
+    reopened = Settings(session.data_dir)  # read back from the INI file
+    assert reopened.geometry() == expected
+
+
+def test_language_switch_rebuilds_the_window_in_english(qtbot, make_session):
+    session = make_session("da")
+    window = session.show_main()
+    window.findChild(type(window.act_new), "lang_en").trigger()
+    assert session.window is not window and session.lang == "en"
+    qtbot.addWidget(session.window)
+    assert session.window.nav.item(0).text() == "Scenarios"
+    assert session.settings.language() == "en"
+
+
+def test_export_and_backup_write_files(qtbot, make_session, modals, tmp_path):
+    from recordcheck.ui.presets import presets
+
+    session = make_session("da")
+    record = session.register.add_scenario(presets()[0].scenario)
+    window = session.show_main()
+    qtbot.addWidget(window)
+    window.scenarios.reload(record.id)
+    modals.save_path = str(tmp_path / "scenario.json")
+    window.act_export.trigger()
+    data = json.loads((tmp_path / "scenario.json").read_text(encoding="utf-8"))
+    assert contract.problems(data) == [] and data["name"] == presets()[0].scenario.name
+    modals.save_path = str(tmp_path / "backup.sqlite3")
+    window.act_backup.trigger()
+    assert (tmp_path / "backup.sqlite3").stat().st_size > 0
+    assert modals.messages[-1][0] == "information"

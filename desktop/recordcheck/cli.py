@@ -21,6 +21,8 @@ from recordcheck.texts import LANGUAGES, normalise_language, text
 #: Command groups, each a module with ``register(subparsers)``.
 COMMAND_MODULES = (
     "recordcheck.commands.assess",
+    "recordcheck.commands.register",
+    "recordcheck.commands.export",
 )
 
 log = logging.getLogger(__name__)

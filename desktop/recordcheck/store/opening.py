@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recordcheck import paths
 from recordcheck.store.errors import RegisterError, translate
 from recordcheck.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from recordcheck.store.register import Register
 
 
 def default_path() -> Path:
@@ -16,7 +20,7 @@ def default_path() -> Path:
 
 
 def open_register(path: Path | None = None, *, author: str | None = None,
-                  clock: Callable[[], datetime] | None = None) -> object:
+                  clock: Callable[[], datetime] | None = None) -> Register:
     """Open (creating or migrating as needed) the register at ``path``; see :class:`Register`.
 
     ``author`` overrides the OS user name; ``clock`` (returning aware datetimes) is for tests.
@@ -40,9 +44,12 @@ def open_register(path: Path | None = None, *, author: str | None = None,
             conn.exec_driver_sql("SELECT 1")
         if facts.schema_version < SCHEMA_VERSION:
             migrate.migrate(path, engine, facts.schema_version)
+    except RegisterError:
+        engine.dispose()
+        raise
     except Exception as error:
         engine.dispose()
-        known = error if isinstance(error, RegisterError) else translate(error, path)
+        known = translate(error, path)
         if known is None:
             raise
         raise known from error

@@ -1,0 +1,183 @@
+"""What the phone system plays, what staff say, and what a meeting invitation and a meeting's
+chair say about the recording – matched to the verdict of each purpose.
+
+"Press 1" appears only where consent is the basis, silence always means no, and no text ever
+says that carrying on means accepting (TDC 2019: staying on the line is not consent). Meetings
+judged opt-out get the words that let participants say no before anything is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from io import BytesIO
+from typing import Any
+
+from recordcheck.domain.organisation import Organisation
+from recordcheck.domain.scenario import Scenario
+from recordcheck.domain.vocabulary import Channel
+from recordcheck.exports.facts import DocumentFacts, PurposeFacts, derive, join, period
+from recordcheck.exports.zips import restamp
+
+#: The Word file's creation time: fixed, so the same input gives the same bytes.
+FIXED_TIME = datetime(2000, 1, 1)
+
+#: (heading key, paragraphs) in reading order
+Section = tuple[str, list[str]]
+
+
+def _whys(purposes: list[PurposeFacts], facts: DocumentFacts) -> str:
+    return join([p.why for p in purposes], facts.words)
+
+
+def _longest(purposes: list[PurposeFacts], facts: DocumentFacts) -> str:
+    days = [p.retention_days for p in purposes]
+    return period(None if None in days else max(days), facts.words)  # type: ignore[type-var]
+
+
+def _ivr(facts: DocumentFacts) -> list[str]:
+    w = facts.words
+    lines = [w("ivr.welcome", org=facts.org.name)]
+    told = facts.with_route("law") + facts.with_route("without_consent")
+    if told:
+        lines.append(w("ivr.record", why=_whys(told, facts)))
+    if facts.with_route("law"):
+        lines.append(w("ivr.law"))
+    if facts.with_route("without_consent"):
+        lines.append(w("ivr.object"))
+    for purpose in facts.with_route("opt_out"):
+        lines.append(w("ivr.opt_out", why=purpose.why))
+    asked = facts.with_route("consent")
+    for index, purpose in enumerate(asked):
+        first = index == 0 and not told
+        lines.append(w("ivr.ask_first" if first else "ivr.ask_also", why=purpose.why))
+        lines.append(w("ivr.keys"))
+    if asked:
+        free = facts.refusal_is_free()
+        lines.append(w("ivr.no_effect") if free else w.check(w("check.refusal"))
+                     if free is False else w.fill_in("refusal"))
+        lines.append(w("ivr.withdraw"))
+    lines.append(w("ivr.more", website=facts.website()))
+    return lines
+
+
+def _agent(facts: DocumentFacts) -> list[str]:
+    w = facts.words
+    lines: list[str] = []
+    told = facts.with_route("law") + facts.with_route("without_consent")
+    if told:
+        lines.append(w("agent.record", why=_whys(told, facts)))
+    if facts.with_route("law"):
+        lines.append(w("agent.law"))
+    if facts.with_route("without_consent"):
+        lines.append(w("agent.object"))
+    for purpose in facts.with_route("opt_out"):
+        lines += [w("agent.opt_out", why=purpose.why), w("agent.opt_out_wait")]
+    asked = facts.with_route("consent")
+    free = facts.refusal_is_free()
+    for purpose in asked:
+        lines.append(w("agent.ask" if free else "agent.ask_unfree", why=purpose.why))
+        lines.append(w("agent.wait"))
+    if asked:
+        if free is None:
+            lines.append(w.fill_in("refusal"))
+        elif free is False:
+            lines.append(w.check(w("check.refusal")))
+        lines.append(w("agent.withdraw"))
+    lines.append(w("agent.more", website=facts.website()))
+    return lines
+
+
+def _invite(facts: DocumentFacts) -> list[str]:
+    w = facts.words
+    lines: list[str] = []
+    told = facts.with_route("law") + facts.with_route("without_consent")
+    if told:
+        lines.append(w("invite.record", why=_whys(told, facts), period=_longest(told, facts)))
+    if facts.with_route("law"):
+        lines.append(w("invite.law"))
+    if facts.with_route("without_consent"):
+        lines.append(w("invite.object", contact=facts.contact()))
+    opt_out = facts.with_route("opt_out")
+    if opt_out:
+        lines.append(w("invite.opt_out", why=_whys(opt_out, facts),
+                       period=_longest(opt_out, facts)))
+        lines.append(w("invite.opt_out_how", contact=facts.contact()))
+    for purpose in facts.with_route("consent"):
+        lines.append(w("invite.consent", why=purpose.why))
+    lines.append(w("invite.more", website=facts.website()))
+    return lines
+
+
+def _start(facts: DocumentFacts) -> list[str]:
+    w = facts.words
+    lines: list[str] = []
+    told = facts.with_route("law") + facts.with_route("without_consent")
+    if told:
+        lines.append(w("start.record", why=_whys(told, facts)))
+    if facts.with_route("law"):
+        lines.append(w("start.law"))
+    if facts.with_route("without_consent"):
+        lines.append(w("start.object"))
+    opt_out = facts.with_route("opt_out")
+    if opt_out:
+        lines += [w("start.opt_out", why=_whys(opt_out, facts)), w("start.opt_out_wait")]
+    consent = facts.with_route("consent")
+    for purpose in consent:
+        lines += [w("start.consent", why=purpose.why), w("start.consent_wait")]
+    if consent:
+        lines.append(w("start.withdraw"))
+    return lines
+
+
+def sections(facts: DocumentFacts) -> list[Section]:
+    """The texts that fit the scenario's channel, each under its heading."""
+    channel = facts.scenario.channel
+    if channel is Channel.PHONE_INBOUND:
+        return [("ivr", _ivr(facts)), ("agent_direct", _agent(facts))]
+    if channel is Channel.PHONE_OUTBOUND:
+        return [("agent", _agent(facts))]
+    return [("invite", _invite(facts)), ("start", _start(facts))]
+
+
+def announcements_text(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+                       lang: str = "da") -> str:
+    """The announcements as plain text (UTF-8, one paragraph per line, blank line between)."""
+    facts = derive(org, scenario, assessment, lang, "announcements")
+    w = facts.words
+    title = w("title", scenario=scenario.name)
+    out = [title, "=" * len(title), "", w("intro"), ""]
+    out += [*facts.notes, ""] if facts.notes else []
+    for key, paragraphs in sections(facts):
+        heading = w(f"heading.{key}")
+        out += [heading, "-" * len(heading), "", *paragraphs, ""]
+    return "\n".join(out)
+
+
+def announcements_docx(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+                       lang: str = "da") -> bytes:
+    """The announcements as an editable Word document."""
+    from docx import Document
+    from docx.shared import Pt
+
+    facts = derive(org, scenario, assessment, lang, "announcements")
+    w = facts.words
+    document = Document()
+    document.core_properties.title = w("title", scenario=scenario.name)
+    document.core_properties.author = org.name
+    document.core_properties.language = w.lang
+    document.styles["Normal"].font.name = "Atkinson Hyperlegible"
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_heading(w("title", scenario=scenario.name), level=1)
+    document.add_paragraph(w("intro"))
+    for note in facts.notes:
+        document.add_paragraph(note)
+    for key, paragraphs in sections(facts):
+        document.add_heading(w(f"heading.{key}"), level=2)
+        for paragraph in paragraphs:
+            document.add_paragraph(paragraph)
+    document.core_properties.created = document.core_properties.modified = FIXED_TIME
+    document.core_properties.revision = 1
+    buffer = BytesIO()
+    document.save(buffer)
+    return restamp(buffer.getvalue())

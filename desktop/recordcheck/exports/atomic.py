@@ -1,0 +1,55 @@
+"""Writing an export so a crash or a full disk never leaves half a file under the real name."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from recordcheck.errors import UserError
+
+
+@cache
+def _umask() -> int:
+    """The process's umask (read once: reading it means setting it for a moment)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(target: Path) -> int:
+    """Keep the mode of a file being replaced; a new file gets the usual ``0o666 & ~umask``
+    (a temporary file would otherwise leave the export readable by its owner only)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def write_atomically(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over
+    ``path``. Text is written as UTF-8. An unwritable target raises :class:`UserError`
+    (``exports.cannot_write``) naming the file and the system's reason."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            Path(tmp_name).chmod(_mode_for(target))
+        Path(tmp_name).replace(target)
+        tmp_name = None
+    except OSError as error:
+        raise UserError("exports.cannot_write", path=str(target),
+                        reason=error.strerror or str(error)) from error
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                Path(tmp_name).unlink()

@@ -1,0 +1,169 @@
+"""The Art. 30(1) record of processing ("fortegnelse") for all processing activities, as a PDF
+to print and an XLSX workbook with Datatilsynet's column titles, a frozen header and filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from io import BytesIO
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether
+
+from recordcheck.domain.organisation import Organisation
+from recordcheck.domain.register import ProcessingActivity
+from recordcheck.exports import pdfbase as pb
+from recordcheck.exports.cells import neutralise
+from recordcheck.exports.labels import day, purpose_label, value_label
+from recordcheck.exports.templates import Words
+from recordcheck.exports.zips import restamp
+
+#: The workbook's creation time: fixed, so the same register gives the same bytes.
+FIXED_TIME = datetime(2000, 1, 1)
+
+#: The columns in order: Datatilsynet's seven items (a)–(g), then the extra columns.
+COLUMNS = ("name", "controller", "purposes", "subjects", "data", "recipients", "transfers",
+           "erasure", "security", "channel", "legal_basis", "consent_ref", "processor",
+           "dpa_date", "dpia", "storage", "owner", "last_review", "next_review")
+
+
+def _basis_label(code: str, lang: str) -> str:
+    from recordcheck.rules import load_rulebase
+
+    labels = load_rulebase().basis_labels.get(code)
+    return labels[lang] if labels else code
+
+
+def controller_text(org: Organisation, activity: ProcessingActivity) -> str:
+    """Art. 30(1)(a): the activity's own entry, or the organisation's details."""
+    own = [activity.controller, activity.joint_controllers, activity.representative,
+           activity.dpo]
+    if any(own):
+        return "\n".join(part for part in own if part)
+    details = [org.name, org.cvr and f"CVR {org.cvr}", org.address, org.email, org.phone,
+               ", ".join(x for x in (org.dpo_name, org.dpo_contact) if x) or None]
+    return "\n".join(part for part in details if part)
+
+
+#: Art. 30(1)(a)–(g): never left blank; an unknown one shows a visible placeholder.
+REQUIRED = COLUMNS[1:9]
+
+
+def row(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[str, str]:
+    """One activity as text cells keyed by column; a missing required item is a placeholder."""
+    w = Words("ropa", lang)
+    cells = _cells(org, activity, w.lang)
+    for column in REQUIRED:
+        if not cells[column].strip():
+            cells[column] = w("placeholder.fill", what=w(f"col.{column}").lower())
+    return cells
+
+
+def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[str, str]:
+    purposes = [purpose_label(p, lang) for p in activity.purposes]
+    if activity.purpose_description:
+        purposes.append(activity.purpose_description)
+    bases = [f"{purpose_label(p, lang)}: "
+             + "; ".join(_basis_label(code, lang) for code in codes)
+             for p, codes in activity.legal_basis.items()]
+    dpia = ", ".join(x for x in (activity.dpia_reference, day(activity.dpia_date)) if x)
+    return {
+        "name": activity.name,
+        "controller": controller_text(org, activity),
+        "purposes": "\n".join(purposes),
+        "subjects": "\n".join(activity.data_subject_categories),
+        "data": "\n".join(activity.data_categories),
+        "recipients": "\n".join(activity.recipients),
+        "transfers": activity.third_country_transfers,
+        "erasure": activity.erasure_time_limits,
+        "security": activity.security_measures,
+        "channel": value_label("channel", activity.channel, lang),
+        "legal_basis": "\n".join(bases),
+        "consent_ref": activity.consent_register_reference,
+        "processor": activity.processor,
+        "dpa_date": day(activity.dpa_date),
+        "dpia": dpia,
+        "storage": activity.storage_location,
+        "owner": activity.owner,
+        "last_review": day(activity.last_review),
+        "next_review": day(activity.next_review),
+    }
+
+
+def ropa_pdf(org: Organisation, activities: Sequence[ProcessingActivity],
+             lang: str = "da") -> bytes:
+    """The record as a PDF: the controller, then one block per activity."""
+    w = Words("ropa", lang)
+    story: list[Flowable] = [
+        pb.para(w("title"), "title"),
+        pb.para(w("subtitle", org=org.name), "subtitle"),
+        pb.para(w("intro")),
+        pb.heading(w("controller_heading")),
+        pb.table(_controller_rows(org, w), [45 * mm, 129 * mm], header=False),
+    ]
+    if not activities:
+        story.append(pb.para(w("none")))
+    for activity in sorted(activities, key=lambda a: (a.name, a.id)):
+        cells = row(org, activity, w.lang)
+        fields = [(w(f"col.{c}"), cells[c]) for c in COLUMNS[1:]]
+        story.append(KeepTogether([pb.heading(activity.name),
+                                   pb.table(fields[:1], [62 * mm, 112 * mm], header=False)]))
+        story.append(pb.table(fields[1:], [62 * mm, 112 * mm], header=False))
+    return pb.build_pdf(story, title=w("title"), lang=w.lang, author=org.name,
+                        footer=f"{org.name} · {w('doc')}", page_label=w("page"))
+
+
+def _controller_rows(org: Organisation, w: Words) -> list[tuple[str, str]]:
+    dpo = ", ".join(x for x in (org.dpo_name, org.dpo_contact) if x)
+    values = {"name": org.name, "cvr": org.cvr, "address": org.address, "phone": org.phone,
+              "email": org.email, "website": org.website, "dpo": dpo}
+    return [(w(f"controller.{key}"), value or w.fill_in(key if key != "name" else "value"))
+            for key, value in values.items()]
+
+
+def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
+              lang: str = "da") -> bytes:
+    """The record as an Excel workbook: one row per activity, a frozen header row and first
+    column, filters on every column, and a second sheet with the controller's details. Every
+    text cell is neutralised so it can never run as a formula."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
+
+    w = Words("ropa", lang)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = w("sheet")
+    sheet.append([w(f"col.{c}") for c in COLUMNS])
+    for activity in sorted(activities, key=lambda a: (a.name, a.id)):
+        cells = row(org, activity, w.lang)
+        sheet.append([neutralise(cells[c]) for c in COLUMNS])
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill("solid", fgColor="1F4E79")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for cell in sheet[1]:
+        cell.font, cell.fill, cell.alignment = header_font, header_fill, wrap
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            cell.alignment = wrap
+    for index, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = 22 if column.endswith(
+            ("date", "review", "channel")) else 34
+    sheet.row_dimensions[1].height = 60
+    sheet.freeze_panes = "B2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(sheet.max_row, 2)}"
+    about = book.create_sheet(w("controller_sheet"))
+    for label, value in _controller_rows(org, w):
+        about.append([neutralise(label), neutralise(value)])
+    about.column_dimensions["A"].width = 34
+    about.column_dimensions["B"].width = 60
+    book.properties.title = w("title")
+    book.properties.creator = "RecordCheck"
+    book.properties.language = w.lang
+    book.properties.created = book.properties.modified = FIXED_TIME  # byte-stable output
+    buffer = BytesIO()
+    with ZipFile(buffer, "w", ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).write_data()  # save_workbook() would stamp "modified"
+    return restamp(buffer.getvalue())

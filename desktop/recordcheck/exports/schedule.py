@@ -1,0 +1,268 @@
+"""The deletion schedule ("slettepolitik", rules.md §4.3): per scenario and purpose what is kept,
+how long, from when, with which exceptions, how it is deleted and by whom; then the open deletion
+tasks and the deletion log. As PDF to print, CSV to filter, and an .ics calendar with reminders
+before each due deletion (importable in Outlook, Google and Apple calendars)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether
+
+from recordcheck.domain.organisation import Organisation
+from recordcheck.domain.register import (
+    DeletionLogEntry,
+    DeletionReason,
+    DeletionStatus,
+    DeletionTask,
+    RetentionRule,
+)
+from recordcheck.domain.scenario import Scenario
+from recordcheck.exports import pdfbase as pb
+from recordcheck.exports.cells import neutralise
+from recordcheck.exports.facts import period
+from recordcheck.exports.labels import day, iso, purpose_label, utc
+from recordcheck.exports.templates import Words
+
+#: Reminders before a due deletion (Outlook shows each as a pop-up).
+REMINDERS = (timedelta(days=7), timedelta(days=1))
+
+
+@dataclass(frozen=True)
+class _Schedule:
+    """The inputs with the lookups every format needs."""
+
+    org: Organisation
+    scenarios: Mapping[int, Scenario]
+    rules: Sequence[RetentionRule]
+    tasks: Sequence[DeletionTask]
+    log: Sequence[DeletionLogEntry]
+    words: Words
+    on: date
+
+    def scenario(self, scenario_id: int) -> str:
+        found = self.scenarios.get(scenario_id)
+        return found.name if found else self.words("unknown_scenario", id=scenario_id)
+
+    def purpose(self, purpose: object) -> str:
+        return purpose_label(purpose, self.words.lang)
+
+    def open_tasks(self) -> list[DeletionTask]:
+        return sorted((t for t in self.tasks if t.status is DeletionStatus.OPEN),
+                      key=lambda t: (t.due, t.id))
+
+    def entries(self) -> list[DeletionLogEntry]:
+        return sorted(self.log, key=lambda e: (utc(e.deleted_at), e.id))
+
+    def next_check(self, rule: RetentionRule) -> str:
+        due = [t.due for t in self.tasks
+               if t.retention_rule_id == rule.id and t.status is DeletionStatus.OPEN]
+        dates = [d for d in (min(due) if due else None, rule.next_review) if d is not None]
+        return day(min(dates)) if dates else self.words(
+            "placeholder.fill", what=self.words("col.next_check").lower())
+
+    def task_what(self, task: DeletionTask) -> str:
+        w = self.words
+        if task.reason is DeletionReason.WITHDRAWAL:
+            return w("withdrawal", person=task.person_name or w.fill_in("value"))
+        if task.cutoff is not None:
+            return w("cutoff", cutoff=day(task.cutoff))
+        return w("data", scenario=self.scenario(task.scenario_id),
+                 purpose=self.purpose(task.purpose))
+
+    def status(self, task: DeletionTask) -> str:
+        if task.is_overdue(self.on):
+            return self.words("overdue")
+        return self.words(f"status.{task.status.value}")
+
+    def rule_fields(self, rule: RetentionRule) -> list[tuple[str, str]]:
+        w = self.words
+        def fill(key: str) -> str:
+            return w("placeholder.fill", what=w(f"col.{key}").lower())
+
+        return [
+            (w("col.data"), w("data", scenario=self.scenario(rule.scenario_id),
+                              purpose=self.purpose(rule.purpose))),
+            (w("col.retention"), period(rule.period_days, w)),
+            (w("col.start"), w(f"start_event.{rule.start_event.value}")),
+            (w("col.justification"), rule.justification or fill("justification")),
+            (w("col.statutory"), rule.statutory_source or "–"),
+            (w("col.exceptions"), rule.exceptions or fill("exceptions")),
+            (w("col.system"), rule.system_location or fill("system")),
+            (w("col.method"), rule.deletion_method or fill("method")),
+            (w("col.backup"), rule.backup_handling or fill("backup")),
+            (w("col.responsible"), rule.responsible or w.fill_in("responsible")),
+            (w("col.follow_up"), ", ".join(x for x in (rule.follow_up, w(
+                "every", days=rule.follow_up_days)) if x)),
+            (w("col.next_check"), self.next_check(rule)),
+        ]
+
+
+def _schedule(org: Organisation, scenarios: Mapping[int, Scenario],
+              rules: Sequence[RetentionRule], tasks: Sequence[DeletionTask],
+              log: Sequence[DeletionLogEntry], lang: str, on: date | None) -> _Schedule:
+    ordered = sorted(rules, key=lambda r: (r.scenario_id, str(r.purpose), r.id))
+    return _Schedule(org, scenarios, ordered, tasks, log, Words("schedule", lang),
+                     on or date.today())
+
+
+def schedule_pdf(org: Organisation, scenarios: Mapping[int, Scenario],
+                 rules: list[RetentionRule], tasks: list[DeletionTask],
+                 log: list[DeletionLogEntry], lang: str = "da", on: date | None = None) -> bytes:
+    """The schedule as a PDF; ``on`` is the day overdue tasks are judged against (today)."""
+    s = _schedule(org, scenarios, rules, tasks, log, lang, on)
+    w = s.words
+    story: list[Flowable] = [
+        pb.para(w("title"), "title"),
+        pb.para(w("subtitle", org=org.name, on=day(s.on)), "subtitle"),
+        pb.para(w("intro")),
+        pb.heading(w("rules_heading")),
+    ]
+    for rule in s.rules:
+        head = pb.para(f"{s.scenario(rule.scenario_id)} – {s.purpose(rule.purpose)}", "h3")
+        story.append(KeepTogether([head, pb.table(s.rule_fields(rule), [42 * mm, 132 * mm],
+                                                  header=False)]))
+    if not s.rules:
+        story.append(pb.para(w("none")))
+    story.append(pb.heading(w("tasks_heading")))
+    open_tasks = s.open_tasks()
+    if open_tasks:
+        story += pb.fast_table(
+            [(w("col.due"), w("col.scenario"), w("col.purpose"), w("col.reason"),
+              w("col.status"))]
+            + [(day(t.due), s.scenario(t.scenario_id), s.purpose(t.purpose), s.task_what(t),
+                s.status(t)) for t in open_tasks],
+            [19 * mm, 40 * mm, 28 * mm, 63 * mm, 24 * mm])
+    else:
+        story.append(pb.para(w("none")))
+    story.append(pb.heading(w("log_heading")))
+    entries = s.entries()
+    if entries:
+        story += pb.fast_table(
+            [(w("col.deleted_at"), w("col.scenario"), w("col.purpose"), w("col.what"),
+              w("col.method"), w("col.by"))]
+            + [(day(e.deleted_at), s.scenario(e.scenario_id), s.purpose(e.purpose), e.what,
+                e.method, e.author) for e in entries],
+            [19 * mm, 38 * mm, 26 * mm, 43 * mm, 25 * mm, 23 * mm])
+    else:
+        story.append(pb.para(w("none")))
+    return pb.build_pdf(story, title=w("title"), lang=w.lang, author=org.name,
+                        footer=f"{org.name} · {w('doc')} · {day(s.on)}", page_label=w("page"))
+
+
+def schedule_csv(org: Organisation, scenarios: Mapping[int, Scenario],
+                 rules: list[RetentionRule], tasks: list[DeletionTask],
+                 log: list[DeletionLogEntry], lang: str = "da", on: date | None = None) -> str:
+    """One flat table (rules, open tasks, log; told apart by the first column) for Excel:
+    semicolons and a byte-order mark for Danish Excel, commas for English. Cells that a
+    spreadsheet would run as formulas are neutralised."""
+    s = _schedule(org, scenarios, rules, tasks, log, lang, on)
+    w = s.words
+    columns = ["section", "scenario", "purpose", "data", "retention", "start", "justification",
+               "statutory", "exceptions", "system", "method", "backup", "responsible",
+               "follow_up", "next_check", "due", "reason", "status", "deleted_at", "what", "by"]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if w.lang == "da" else ",", lineterminator="\r\n")
+    writer.writerow([w(f"col.{c}") for c in columns])
+
+    def row(**cells: object) -> None:
+        writer.writerow([neutralise("" if cells.get(c) is None else str(cells[c]))
+                         for c in columns])
+
+    for rule in s.rules:
+        fields = dict(zip(("data", "retention", "start", "justification", "statutory",
+                           "exceptions", "system", "method", "backup", "responsible",
+                           "follow_up", "next_check"),
+                          (v for _, v in s.rule_fields(rule)), strict=True))
+        row(section=w("section.rule"), scenario=s.scenario(rule.scenario_id),
+            purpose=s.purpose(rule.purpose), **fields)
+    for task in s.open_tasks():
+        row(section=w("section.task"), scenario=s.scenario(task.scenario_id),
+            purpose=s.purpose(task.purpose), due=day(task.due), reason=s.task_what(task),
+            status=s.status(task))
+    for entry in s.entries():
+        row(section=w("section.log"), scenario=s.scenario(entry.scenario_id),
+            purpose=s.purpose(entry.purpose), deleted_at=iso(entry.deleted_at),
+            what=entry.what, method=entry.method, by=entry.author)
+    return "\ufeff" + out.getvalue()
+
+
+def schedule_ics(org: Organisation, scenarios: Mapping[int, Scenario],
+                 rules: list[RetentionRule], tasks: list[DeletionTask],
+                 log: list[DeletionLogEntry], lang: str = "da") -> bytes:
+    """An iCalendar file (RFC 5545): one all-day event per open deletion task, with reminders
+    7 days and 1 day before, and one per retention rule's next review. UIDs are stable, so
+    importing a newer file updates the events instead of duplicating them.
+
+    Written directly rather than through ``icalendar`` objects, which take about a millisecond
+    per event; the tests read the result back with ``icalendar``."""
+    s = _schedule(org, scenarios, rules, tasks, log, lang, None)
+    w = s.words
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0",
+             f"PRODID:-//RecordCheck//Optagelsestjek//{w.lang.upper()}",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+             "X-WR-CALNAME:" + _ics_text(w("ics.calendar", org=org.name))]
+    responsible = {r.id: r.responsible for r in rules}
+    for task in s.open_tasks():
+        what = s.task_what(task)
+        description = w("ics.description", scenario=s.scenario(task.scenario_id),
+                        purpose=s.purpose(task.purpose), what=what,
+                        responsible=responsible.get(task.retention_rule_id or -1)
+                        or w.fill_in("responsible"))
+        alarm = _ics_text(w("ics.alarm", due=day(task.due), what=what))
+        lines += _event(f"deletion-task-{task.id}", task.due, task.created_at,
+                        w("ics.summary", what=what), description)
+        for before in REMINDERS:
+            lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{alarm}",
+                      f"TRIGGER:-P{before.days}D", "END:VALARM"]
+        lines.append("END:VEVENT")
+    for rule in s.rules:
+        if rule.next_review is None:
+            continue
+        stamp = rule.updated_at or rule.created_at or datetime.combine(
+            rule.next_review, time(), tzinfo=UTC)
+        lines += _event(f"retention-review-{rule.id}", rule.next_review, stamp,
+                        w("ics.review_summary", scenario=s.scenario(rule.scenario_id),
+                          purpose=s.purpose(rule.purpose)), None)
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return b"".join(_fold(line) + b"\r\n" for line in lines)
+
+
+def _event(uid: str, on: date, stamp: datetime, summary: str,
+           description: str | None) -> list[str]:
+    """The opening lines of an all-day VEVENT (the caller adds alarms and END:VEVENT)."""
+    lines = ["BEGIN:VEVENT", f"UID:{uid}@recordcheck.local",
+             "DTSTAMP:" + utc(stamp).strftime("%Y%m%dT%H%M%SZ"),
+             "DTSTART;VALUE=DATE:" + on.strftime("%Y%m%d"),
+             "DTEND;VALUE=DATE:" + (on + timedelta(days=1)).strftime("%Y%m%d"),
+             "SUMMARY:" + _ics_text(summary), "TRANSP:TRANSPARENT"]
+    if description:
+        lines.append("DESCRIPTION:" + _ics_text(description))
+    return lines
+
+
+def _ics_text(value: str) -> str:
+    """Escape a TEXT value (RFC 5545 §3.3.11)."""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n"))
+
+
+def _fold(line: str) -> bytes:
+    """Fold a content line at 75 octets without splitting a UTF-8 character (§3.1)."""
+    data = line.encode("utf-8")
+    parts = []
+    limit = 75
+    while len(data) > limit:
+        cut = limit
+        while data[cut] & 0xC0 == 0x80:  # never cut inside a multi-byte character
+            cut -= 1
+        parts.append(data[:cut])
+        data, limit = data[cut:], 74
+    parts.append(data)
+    return b"\r\n ".join(parts)

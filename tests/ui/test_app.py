@@ -184,3 +184,37 @@ def test_temp_data_dir_starts_empty_and_leaves_nothing_behind(qapp, monkeypatch,
     assert app_module.main(["--temp-data-dir"]) == 0
     assert seen  # a fresh folder: the first-run dialog is asked
     assert not (tmp_path / "trial").exists()
+
+
+def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, monkeypatch):
+    from recordcheck.store import open_register
+    from recordcheck.ui.presets import presets
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    data = tmp_path / "d"
+    register = open_register(data / "register.sqlite3")
+    register.save_organisation(Organisation("Klinik"))
+    register.add_scenario(presets()[0].scenario)
+    register.close()
+    seen = {}
+    windows = []
+    show_main = app_module.Session.show_main
+    monkeypatch.setattr(app_module.Session, "show_main",
+                        lambda self: windows.append(show_main(self)) or windows[-1])
+
+    def run(self: QApplication) -> int:
+        (window,) = windows
+        seen["before"] = (window.register, window.act_new.isEnabled(),
+                          window.status_label.text())
+        deadline = time.monotonic() + 10
+        while window.scenarios.model.rowCount() == 0 and time.monotonic() < deadline:
+            self.processEvents()
+        seen["after"] = (window.scenarios.model.rowCount(), window.act_new.isEnabled(),
+                         window.status_label.text())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run)
+    assert app_module.main(["--data-dir", str(data), "--lang", "da"]) == 0
+    assert seen["before"] == (None, False, "Åbner registret …")
+    rows, enabled, status = seen["after"]
+    assert rows == 1 and enabled and "register.sqlite3" in status

@@ -58,7 +58,9 @@ class ScenariosView(QSplitter):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(ScenarioTableModel.COL_NAME, 230)
+        header.resizeSection(ScenarioTableModel.COL_NAME, 240)
+        header.resizeSection(ScenarioTableModel.COL_CHANNEL, 150)
+        header.resizeSection(ScenarioTableModel.COL_PURPOSES, 200)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
         self.new_button = QPushButton(self.tr("&New scenario…"))
@@ -70,7 +72,7 @@ class ScenariosView(QSplitter):
         self.addWidget(self.assessment)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([430, 770])
+        self.setSizes([480, 720])
 
     def attach_register(self, register: RegisterPort) -> None:
         self.register = register

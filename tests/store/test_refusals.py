@@ -166,3 +166,21 @@ def test_a_full_disk_is_a_message_and_loses_nothing(made: Path) -> None:
         assert caught.value.key == "store.disk_full"
         assert "disk is full" in caught.value.message("en")
         assert reg.count_consents() == before and reg.check()
+
+
+def test_a_read_only_database_is_a_message(made: Path) -> None:
+    import sqlalchemy as sa
+
+    from registerkit import example
+
+    with open_register(made) as reg:
+        reg._engine.dispose()
+
+        @sa.event.listens_for(reg._engine, "connect")
+        def _read_only(dbapi_conn, _record) -> None:  # as SQLite reports a read-only file
+            dbapi_conn.execute("PRAGMA query_only = 1")
+
+        with pytest.raises(RegisterWriteError) as caught:
+            reg.add_scenario(example())
+        assert caught.value.key == "store.read_only"
+        assert len(reg.scenarios()) == 1

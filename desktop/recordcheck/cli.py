@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -81,10 +82,17 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], options: argparse.
         return error.exit_status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `recordcheck … | head`: the reader left, nothing is wrong
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush stays quiet
+        return 141
     except Exception:  # the last line of defence: a message, never a traceback
         from recordcheck import logsetup
 
-        where = logsetup.configure(getattr(options, "data_dir", None))
+        try:
+            where = logsetup.configure(getattr(options, "data_dir", None))
+        except Exception:  # e.g. an unusable --data-dir: the message still goes out
+            where = None
         log.exception("Unexpected error in %s", getattr(options, "command", "?"))
         print(text("cli.unexpected", lang, log=where or "-"), file=sys.stderr)
         return 1

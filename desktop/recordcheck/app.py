@@ -169,6 +169,14 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
         log.error("cannot open the register: %s", error.message("en"))
         QMessageBox.critical(None, "RecordCheck", error.message(options.lang or "da"))
         return error.exit_status
+    except OSError as error:  # the data folder itself: a file in its place, a read-only disk
+        log.error("cannot use the data folder %s: %s", data_dir, error)
+        i18n.install(app, normalise_language(options.lang))
+        QMessageBox.critical(None, "RecordCheck", QCoreApplication.translate(
+            "App", "RecordCheck cannot use the data folder {folder}. Check that it is a folder "
+            "you may write to, or start the program with --data-dir to choose another."
+        ).format(folder=data_dir))
+        return 2
     crash.install(session.log_path)
     log.info("RecordCheck started; data in %s", data_dir)
     if first_run:

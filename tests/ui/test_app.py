@@ -220,3 +220,11 @@ def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, mon
     assert seen["before"] == (None, False, "Åbner registret …", 1)
     rows, enabled, status = seen["after"]
     assert rows == 1 and enabled and "register.sqlite3" in status
+
+
+def test_an_unusable_data_folder_gives_a_plain_message(qapp, tmp_path, modals):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    assert app_module.main(["--data-dir", str(blocker), "--lang", "da"]) == 2
+    (kind, _title, text), = modals.messages
+    assert kind == "critical" and str(blocker) in text and "datamappen" in text

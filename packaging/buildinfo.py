@@ -51,6 +51,13 @@ REPLACED_RUNTIME_HOOKS = ("pyi_rth_pyside6",)
 EXCLUDED_PACKAGES = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "pytest", "pytestqt", "hypothesis",
     "IPython", "matplotlib", "numpy", "setuptools", "pip", "PyInstaller", "ruff",
+    # Parts of libraries the app never reaches, with their native libraries (~12 MB): Pillow's
+    # AVIF/WebP codecs, colour management, font rendering and Tk/Qt bridges (reportlab needs
+    # only PIL.Image; Pillow skips plugins that fail to import), lxml's objectify and HTML
+    # (python-docx and openpyxl use lxml.etree). The self-test renders every document.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
+    "PIL.ImageCms", "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    "lxml.objectify", "lxml.html", "lxml.isoschematron",
 )
 
 

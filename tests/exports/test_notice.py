@@ -56,6 +56,12 @@ def test_every_applicable_item_is_in_the_notice(name: str, lang: str) -> None:
         assert "[afklar:" in text or "[check:" in text
 
 
+def test_a_set_up_that_does_not_meet_the_verdict_is_flagged() -> None:
+    scenario, assessment = example("02-car-workshop-booking-line")  # announcement only
+    text = pdf_text(notice_pdf(ORG, scenario, assessment, "da"))
+    assert "[afklar: opsætningen for »Dokumentation« lever endnu ikke op til vurderingen" in text
+
+
 def test_mifid_copy_on_request_and_condition_of_service() -> None:
     scenario, assessment = example("08-stockbroker-order-calls")
     text = pdf_text(notice_pdf(ORG, scenario, assessment, "da"))
@@ -70,6 +76,8 @@ def test_third_country_transfer_is_named_and_unknown_tool_is_a_placeholder() -> 
     assert "transferred to the USA" in text
     assert "[fill in: the transfer tool" in text
     assert "automatic transcription" in text
+    assert "also uses information from the recordings for its own purposes" in text
+    assert "[check: the provider uses the recordings for its own purposes" in text
 
 
 def test_unknown_facts_show_placeholders_never_invented_values() -> None:

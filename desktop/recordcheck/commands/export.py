@@ -17,22 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from recordcheck.errors import InputError, UserError
+from recordcheck.errors import InputError
+from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS
 from recordcheck.texts import text
-
-#: kind -> the file types it can be written as (the first is the default)
-KINDS: dict[str, tuple[str, ...]] = {
-    "sign": (".pdf",),
-    "notice": (".pdf",),
-    "consent-form": (".pdf",),
-    "consent-receipt": (".pdf", ".json"),
-    "announcements": (".txt", ".docx"),
-    "assessment": (".pdf",),
-    "deletion-schedule": (".pdf", ".csv", ".ics"),
-    "ropa": (".pdf", ".xlsx"),
-    "bundle": (".zip",),
-}
-SCENARIO_KINDS = ("sign", "notice", "consent-form", "announcements", "assessment")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,35 +57,23 @@ def run_export(options: argparse.Namespace) -> int:
 
 
 def _produce(options: argparse.Namespace, suffix: str) -> bytes | str:
-    from recordcheck import exports
+    from recordcheck.exports import from_register
 
     kind, lang = options.kind, options.lang
-    if kind in SCENARIO_KINDS:
+    if kind in SCENARIO_KINDS and _scenario_file(options):
         org, scenario, assessment = _scenario_inputs(options)
-        if kind == "sign":
-            return exports.sign_pdf(org, scenario, assessment, lang, options.size)
-        if kind == "announcements":
-            make = exports.announcements_docx if suffix == ".docx" else exports.announcements_text
-            return make(org, scenario, assessment, lang)
-        make = {"notice": exports.notice_pdf, "consent-form": exports.consent_form_pdf,
-                "assessment": exports.assessment_pdf}[kind]
-        return make(org, scenario, assessment, lang)
-    if _scenario_file(options):
+        return from_register.scenario_document(kind, suffix, org, scenario, assessment, lang,
+                                               options.size)
+    if kind in SCENARIO_KINDS and options.scenario is None:
+        raise InputError("exports.needs_scenario")
+    if kind not in SCENARIO_KINDS and _scenario_file(options):
         raise InputError("exports.needs_register", kind=kind)
+    if kind == "consent-receipt" and options.consent is None:
+        raise InputError("exports.needs_consent")
     with _open_register(options) as reg:
-        org = _register_org(reg, lang)
-        if kind == "consent-receipt":
-            return _receipt(reg, org, options, suffix)
-        if kind == "ropa":
-            make = exports.ropa_xlsx if suffix == ".xlsx" else exports.ropa_pdf
-            return make(org, reg.activities(), lang)
-        scenarios = {r.id: r.scenario for r in reg.scenarios()}
-        if kind == "deletion-schedule":
-            make = {".pdf": exports.schedule_pdf, ".csv": exports.schedule_csv,
-                    ".ics": exports.schedule_ics}[suffix]
-            return make(org, scenarios, reg.retention_rules(), reg.deletion_tasks(),
-                        reg.deletion_log(), lang)
-        return _bundle(reg, org, lang)
+        scenario_id = int(options.scenario) if options.scenario else None
+        return from_register.document(reg, kind, suffix, lang, scenario_id=scenario_id,
+                                      consent_id=options.consent, size=options.size)
 
 
 # --- inputs ----------------------------------------------------------------------------------
@@ -111,43 +86,15 @@ def _scenario_file(options: argparse.Namespace) -> Path | None:
 
 
 def _scenario_inputs(options: argparse.Namespace) -> tuple[Any, Any, dict[str, Any]]:
-    """(organisation, scenario, assessment) from a scenario file or from the register."""
-    if options.scenario is None:
-        raise InputError("exports.needs_scenario")
+    """(organisation, scenario, assessment) from a scenario file, assessed now."""
+    from recordcheck.contract import load_scenario
+    from recordcheck.rules import assess
+
     path = _scenario_file(options)
-    if path is not None:
-        from recordcheck.contract import load_scenario
-        from recordcheck.rules import assess
-
-        scenario = load_scenario(path)
-        org = _org_from_file(options) if options.org else _org_if_register(options)
-        return org, scenario, assess(scenario, profile=options.profile, lang=options.lang)
-    scenario_id = int(options.scenario)
-    with _open_register(options) as reg:
-        org = _register_org(reg, options.lang)
-        try:
-            record = reg.scenario(scenario_id)
-        except UserError as error:
-            raise InputError("exports.unknown_scenario", id=scenario_id) from error
-        latest = reg.latest_assessment(scenario_id)
-        if latest is None:
-            raise InputError("exports.no_assessment", id=scenario_id)
-        return org, record.scenario, _in_language(record.scenario, latest, options.lang)
-
-
-def _in_language(scenario: Any, latest: Any, lang: str) -> dict[str, Any]:
-    """The stored assessment, re-worded in ``lang`` when it was made in another language and
-    the rule base is still the same version (the engine is deterministic, so the verdicts are
-    the same); otherwise the stored snapshot as it is."""
-    assessment = latest.assessment
-    if assessment.get("lang") == lang:
-        return assessment
-    from recordcheck.rules import assess, load_rulebase
-
-    rulebase = load_rulebase()
-    if rulebase.version != latest.rulebase_version:
-        return assessment
-    return assess(scenario, profile=latest.profile or None, lang=lang, rulebase=rulebase)
+    assert path is not None
+    scenario = load_scenario(path)
+    org = _org_from_file(options) if options.org else _org_if_register(options)
+    return org, scenario, assess(scenario, profile=options.profile, lang=options.lang)
 
 
 def _org_from_file(options: argparse.Namespace) -> Any:
@@ -188,39 +135,6 @@ def _open_register(options: argparse.Namespace) -> Any:
 
 
 def _register_org(reg: Any, lang: str) -> Any:
-    from recordcheck.domain.organisation import Organisation
+    from recordcheck.exports.from_register import register_org
 
-    return reg.organisation() or Organisation(name=text("exports.org_placeholder", lang))
-
-
-def _receipt(reg: Any, org: Any, options: argparse.Namespace, suffix: str) -> bytes | str:
-    from recordcheck import exports
-
-    if options.consent is None:
-        raise InputError("exports.needs_consent")
-    consent = reg.consent(options.consent)
-    events = reg.consent_events(consent.id)
-    scenario = reg.scenario(consent.scenario_id).scenario
-    if suffix == ".json":
-        receipt = exports.consent_receipt_json(org, scenario, consent, events, options.lang)
-        return json.dumps(receipt, ensure_ascii=False, indent=2) + "\n"
-    return exports.consent_receipt_pdf(org, scenario, consent, events, options.lang)
-
-
-def _bundle(reg: Any, org: Any, lang: str) -> bytes:
-    from recordcheck import exports
-    from recordcheck.domain.register import ScenarioStatus
-
-    active = {r.id: r.scenario for r in reg.scenarios(ScenarioStatus.ACTIVE)}
-    assessments = {}
-    for scenario_id, scenario in active.items():
-        latest = reg.latest_assessment(scenario_id)
-        if latest is not None:
-            assessments[scenario_id] = _in_language(scenario, latest, lang)
-    consents, page = [], 500
-    while batch := reg.search_consents(limit=page, offset=len(consents)):
-        consents += batch
-        if len(batch) < page:
-            break
-    return exports.inspection_bundle(org, active, assessments, reg.activities(), consents,
-                                     reg.deletion_log(), lang, export=reg.export_json())
+    return register_org(reg, lang)

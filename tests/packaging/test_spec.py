@@ -185,10 +185,13 @@ def test_the_warning_check_flags_only_project_modules() -> None:
         "x (optional)",
         "missing module named winreg - imported by platformdirs.windows (delayed, optional)",
         "missing module named recordcheckish - imported by other (top-level)",
+        "missing module named recordcheck.__version__ - imported by recordcheck.cli (top-level)",
+        "missing module named recordcheck.cli - imported by recordcheck.__main__ (delayed)",
     ])
     bad = check_warnings.offending_lines(text)
     assert [line.split(" - ")[0] for line in bad] == [
-        "missing module named recordcheck.app", "missing module named fancylib"]
+        "missing module named recordcheck.app", "missing module named fancylib",
+        "missing module named recordcheck.cli"]  # __version__ is a lazy attribute, cli a module
 
 
 def test_the_warning_check_exit_codes(tmp_path: Path) -> None:

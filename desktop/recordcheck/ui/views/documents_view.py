@@ -52,6 +52,7 @@ class DocumentsView(QWidget):
         self.register, self.lang, self.changes = register, lang, changes
         self.names = ScenarioNames(register)
         self._generation = 0
+        self._busy = 0
         self.last_saved: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -163,23 +164,31 @@ class DocumentsView(QWidget):
         return document(self.register, choice["kind"], choice["suffix"], choice["lang"],
                         scenario_id=choice["scenario_id"], size=choice["size"])
 
-    def _run(self, what: str, work: Any, on_done: Any) -> None:
-        self._generation += 1
+    def _run(self, what: str, work: Any, on_done: Any, preview_job: bool = False) -> None:
+        """Run ``work`` in a thread. Only the newest preview counts; every save/open does."""
+        if preview_job:
+            self._generation += 1
         generation = self._generation
+        self._busy += 1
         self.busy.show()
         self.state.setText(what)
 
-        def done(result: Any) -> None:
-            if generation == self._generation:
-                self.busy.hide()
+        def finish() -> bool:
+            self._busy -= 1
+            self.busy.setVisible(self._busy > 0)
+            current = not preview_job or generation == self._generation
+            if current:
                 self.state.setText("")
+            return current
+
+        def done(result: Any) -> None:
+            if finish():
                 on_done(result)
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self.busy.hide()
-                self.state.setText("")
-                self.preview.setPlainText("")
+            if finish():
+                if preview_job:
+                    self.preview.setPlainText("")
                 show_error(self, self.tr("Documents"), error, self.lang)
 
         self.job = worker.start(self, work, done, failed)
@@ -194,7 +203,7 @@ class DocumentsView(QWidget):
         def work() -> tuple[str, int]:
             return preview.first_page(self._make(choice), choice["suffix"])
 
-        self._run(self.tr("Making the preview …"), work, self._show_preview)
+        self._run(self.tr("Making the preview …"), work, self._show_preview, True)
 
     def _show_preview(self, result: tuple[str, int]) -> None:
         text, pages = result

@@ -45,6 +45,8 @@ EXCLUDED_QT_MODULES = (
     "QtOpenGL", "QtOpenGLWidgets", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuickControls2",
     "QtQuickTest", "QtQuickWidgets", "QtSql", "QtTest", "QtUiTools", "QtXml",
 )
+#: PyInstaller runtime hooks the spec replaces with packaging/rthooks/lazy_qt.py.
+REPLACED_RUNTIME_HOOKS = ("pyi_rth_pyside6",)
 #: Other packages that must never end up in the app (test and build tools, other GUI kits).
 EXCLUDED_PACKAGES = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "pytest", "pytestqt", "hypothesis",

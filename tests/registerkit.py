@@ -65,10 +65,36 @@ def retention_rule(scenario_id: int, *, period_days: int = 90, follow_up_days: i
                          data_category="call recordings")
 
 
+_TEMPLATE: list[Path] = []
+
+
+def _template() -> Path:
+    """A new, empty register made once per test process (creating one runs Alembic)."""
+    if not _TEMPLATE:
+        import atexit
+        import shutil
+        import tempfile
+
+        from recordcheck.store import open_register
+
+        folder = Path(tempfile.mkdtemp(prefix="recordcheck-template-"))
+        atexit.register(shutil.rmtree, folder, True)
+        open_register(folder / "register.sqlite3").close()
+        _TEMPLATE.append(folder / "register.sqlite3")
+    return _TEMPLATE[0]
+
+
 def open_test_register(path: Path, clock: Callable[[], datetime] | None = None,
                        author: str = "tester") -> Any:
+    """Open the register at ``path``, starting from a copy of an empty one if it is missing."""
+    import shutil
+
     from recordcheck.store import open_register
 
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_template(), path)
+        path.chmod(0o600)
     return open_register(path, author=author, clock=clock or Clock())
 
 

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication
 
 
 def main() -> int:
@@ -49,10 +49,6 @@ def main() -> int:
     window.scenarios.reload()
     window.scenarios.table.selectRow(0)
     shot(window, "02-main")
-    card = window.scenarios.assessment.findChildren(QWizard)
-    for toggle in window.scenarios.assessment.findChildren(type(window.scenarios.assessment
-                                                                 .reassess_button))[:0]:
-        toggle.click()
     from recordcheck.ui.purpose_card import PurposeCard
 
     for card in window.scenarios.assessment.findChildren(PurposeCard)[:1]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from recordcheck import logsetup, paths
@@ -89,6 +90,23 @@ def main(argv: list[str]) -> int:
         data_dir = Path(tempfile.mkdtemp(prefix="recordcheck-"))
     else:
         data_dir = paths.data_dir(options.data_dir)
+    try:
+        return _run(data_dir, options, qt_args)
+    finally:
+        if options.temp_data_dir:  # a trial run leaves nothing behind
+            _forget_log_files(data_dir)
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _forget_log_files(folder: Path) -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if str(getattr(handler, "baseFilename", "")).startswith(str(folder)):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int:
     QCoreApplication.setOrganizationName("RecordCheck")
     QCoreApplication.setApplicationName("RecordCheck")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
@@ -106,8 +124,6 @@ def main(argv: list[str]) -> int:
             session.close()
             return 0
     session.show_main()
-    if "--quit-after-start" in qt_args:  # used by bench/startup.py
-        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

@@ -408,8 +408,10 @@ def check_register(ctx: Context) -> str:
 
 # --- documents ----------------------------------------------------------------------------
 
-#: (function in recordcheck.exports, file suffix), one check each. Text-based formats are checked
-#: for the organisation's name; PDFs are read back page by page.
+#: (function in recordcheck.exports, file suffix), one check each. Every document is made from
+#: a register holding one scenario (the clinic preset: consent for documentation and training),
+#: its assessment, a retention rule, a withdrawn consent (so a deletion task) and the Art. 30
+#: activity; each must contain the organisation's name, PDFs read back page by page.
 DOCUMENTS = (
     ("sign_pdf", ".pdf"),
     ("notice_pdf", ".pdf"),
@@ -420,7 +422,77 @@ DOCUMENTS = (
     ("schedule_ics", ".ics"),
     ("ropa_pdf", ".pdf"),
     ("ropa_xlsx", ".xlsx"),
+    ("assessment_pdf", ".pdf"),
+    ("consent_receipt_pdf", ".pdf"),
+    ("inspection_bundle", ".zip"),
 )
+DOCUMENT_PRESET = "clinic-phone-line"
+
+
+@dataclass(frozen=True)
+class DocumentInputs:
+    """What the export functions take, read back from a register the self-test filled."""
+
+    org: Any
+    scenario: Any
+    assessment: dict[str, Any]
+    scenarios: dict[int, Any]
+    rules: list[Any]
+    tasks: list[Any]
+    log: list[Any]
+    activities: list[Any]
+    consent: Any
+    consent_events: list[Any]
+    consents: list[Any]
+    export: dict[str, Any]
+
+
+def document_inputs(ctx: Context) -> DocumentInputs:
+    """Fill a second scratch register with one of everything a document needs, once."""
+    open_register = require("recordcheck.store", "open_register")
+
+    def make() -> DocumentInputs:
+        from datetime import UTC, datetime
+
+        from recordcheck.contract import load_scenario
+        from recordcheck.domain.organisation import Organisation
+        from recordcheck.domain.register import ConsentInput, RetentionRule, ScenarioStatus
+        from recordcheck.domain.vocabulary import ConsentMechanism
+        from recordcheck.rules import assess
+
+        preset = paths.resource("presets", f"{DOCUMENT_PRESET}.json")
+        scenario = load_scenario(preset)
+        org = Organisation(name=ORG_NAME, cvr="12345678", address="Vestergade 1, 5970 Ærøskøbing",
+                           phone="+45 11 22 33 44", email="kontakt@example.dk",
+                           website="https://example.dk", dpo_name="Åse Ødegård",
+                           dpo_contact="dpo@example.dk")
+        now = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+        with open_register(ctx.workdir / "documents" / "register.sqlite3",
+                           author="selftest") as reg:
+            reg.save_organisation(org)
+            record = reg.add_scenario(scenario, owner="Selvtest", status=ScenarioStatus.ACTIVE)
+            reg.add_assessment(record.id, assess(scenario, lang="da"))
+            purpose = scenario.purposes[0]
+            reg.save_retention_rule(RetentionRule(
+                id=0, scenario_id=record.id, purpose=purpose, period_days=90,
+                follow_up_days=30, deletion_method="slettes i telefonsystemet",
+                responsible="Kontoret", data_category="optagelser af opkald"))
+            consent = reg.add_consent(ConsentInput(
+                person_name="Łukasz Ødegård", scenario_id=record.id, purposes=(purpose,),
+                mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="selftest",
+                given_at=now, channel="phone"))
+            reg.withdraw_consent(consent.id, at=now, channel="e-mail")
+            reg.generate_activity(record.id)
+            return DocumentInputs(
+                org=reg.organisation(), scenario=record.scenario,
+                assessment=reg.latest_assessment(record.id).assessment,
+                scenarios={r.id: r.scenario for r in reg.scenarios()},
+                rules=reg.retention_rules(), tasks=reg.deletion_tasks(),
+                log=reg.deletion_log(), activities=reg.activities(),
+                consent=reg.consent(consent.id), consent_events=reg.consent_events(consent.id),
+                consents=reg.search_consents(), export=reg.export_json())
+
+    return ctx.once("document inputs", make)
 
 
 def pdf_text(data: bytes) -> str:
@@ -436,7 +508,7 @@ def pdf_text(data: bytes) -> str:
     reader = PdfReader(io.BytesIO(data), strict=True)
     if not reader.pages:
         raise AssertionError("PDF without pages")
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    return "\f".join(page.extract_text() or "" for page in reader.pages)  # \f between pages
 
 
 def document_text(data: bytes, suffix: str) -> str:
@@ -456,33 +528,65 @@ def document_text(data: bytes, suffix: str) -> str:
             str(cell) for sheet in book.worksheets
             for row in sheet.iter_rows(values_only=True) for cell in row if cell is not None
         )
+    if suffix == ".zip":
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            broken = archive.testzip()
+            if broken:
+                raise AssertionError(f"{broken} is damaged in the archive")
+            parts = [name for name in archive.namelist() if not name.endswith("/")]
+            texts = [document_text(archive.read(name), Path(name).suffix.lower())
+                     for name in parts if Path(name).suffix.lower() in {".pdf", ".xlsx"}]
+        if not texts:
+            raise AssertionError(f"no documents in the archive ({parts})")
+        return "\n".join([*parts, *texts])
     if suffix == ".ics":
         import icalendar
 
-        icalendar.Calendar.from_ical(data)
-        return data.decode("utf-8")
+        calendar = icalendar.Calendar.from_ical(data)
+        if not calendar.walk("VEVENT"):
+            raise AssertionError("calendar without events")
+        return data.decode("utf-8").replace("\r\n ", "")  # unfold long lines
     return data.decode("utf-8-sig")
 
 
-def render_document(ctx: Context, function_name: str, target: Path) -> None:
-    """Call ``recordcheck.exports.<function_name>`` for the self-test's register."""
+def render_document(ctx: Context, function_name: str) -> bytes:
+    """Call ``recordcheck.exports.<function_name>`` with the self-test's register data."""
     export = require("recordcheck.exports", function_name)
-    register = open_test_register(ctx)
-    export(register, target=target, lang="da")
+    data = document_inputs(ctx)
+    if function_name.startswith("schedule_"):
+        made = export(data.org, data.scenarios, data.rules, data.tasks, data.log, "da")
+    elif function_name.startswith("ropa_"):
+        made = export(data.org, data.activities, "da")
+    elif function_name == "consent_receipt_pdf":
+        made = export(data.org, data.scenario, data.consent, data.consent_events, "da")
+    elif function_name == "inspection_bundle":
+        assessments = dict.fromkeys(data.scenarios, data.assessment)
+        made = export(data.org, data.scenarios, assessments, data.activities, data.consents,
+                      data.log, "da", export=data.export)
+    else:
+        made = export(data.org, data.scenario, data.assessment, "da")
+    return made.encode("utf-8") if isinstance(made, str) else made
 
 
 def make_document_check(function_name: str, suffix: str) -> Check:
     def run(ctx: Context) -> str:
+        data = render_document(ctx, function_name)
         target = ctx.workdir / "documents" / f"{function_name}{suffix}"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        render_document(ctx, function_name, target)
-        data = target.read_bytes()
+        target.write_bytes(data)
         text = document_text(data, suffix)
         if suffix == ".pdf" and not text and not is_frozen():
             return f"{len(data):,} bytes, valid PDF (pypdf not installed: text not read)"
-        if ORG_NAME not in text:
-            raise AssertionError(f"the organisation's name {ORG_NAME!r} is not in the document")
-        return f"{len(data):,} bytes, contains the organisation's name"
+        # The CSV is a table of rules and tasks without a letterhead: it names the scenario.
+        wanted = [document_inputs(ctx).scenario.name] if suffix == ".csv" else [ORG_NAME]
+        if function_name.startswith(("schedule_", "consent_receipt")):
+            wanted.append("Łukasz Ødegård")  # the person whose recordings must be deleted
+        absent = [w for w in wanted if w not in text]
+        if absent:
+            raise AssertionError(f"{', '.join(map(repr, absent))} not in the document")
+        pages = f", {text.count(chr(12)) + 1} page(s)" if suffix == ".pdf" else ""
+        return f"{len(data):,} bytes{pages}, contains {' and '.join(map(repr, wanted))}"
 
     run.__name__ = f"check_{function_name}"
     run.__doc__ = f"Render recordcheck.exports.{function_name} and read it back."
@@ -498,23 +602,33 @@ for _function, _suffix in DOCUMENTS:
 
 @check("main window")
 def check_main_window(ctx: Context) -> str:
+    """The real start path (recordcheck.app.Session): translators, register, main window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    build_main_window = require("recordcheck.ui", "build_main_window")
-    from PySide6.QtCore import QSettings
+    session_class = require("recordcheck.app", "Session")
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(ctx.workdir / "settings"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(ctx.workdir / "settings"))
+    from recordcheck.domain.organisation import Organisation
+
+    QCoreApplication.setOrganizationName("RecordCheck-selftest")
+    QCoreApplication.setApplicationName("RecordCheck-selftest")
     app = QApplication.instance() or QApplication(["recordcheck", "--self-test"])
-    window = build_main_window(data_dir=ctx.workdir / "window-data")
-    window.show()
-    app.processEvents()
-    title = window.windowTitle()
-    window.close()
-    app.processEvents()
-    return f"built, shown and closed offscreen ({title!r})"
+    session = session_class(app, ctx.workdir / "window-data", "da")
+    try:
+        session.register.save_organisation(Organisation(name=ORG_NAME))
+        window = session.show_main()
+        app.processEvents()
+        title = window.windowTitle()
+        shown = window.isVisible()
+        window.close()
+        app.processEvents()
+    finally:
+        session.close()
+    if not shown:
+        raise AssertionError("the main window did not show")
+    if "can we record" in title:
+        raise AssertionError(f"the window title is not Danish ({title!r}): .qm not loaded?")
+    return f"built, shown and closed offscreen, in Danish ({title!r})"
 
 
 # --- running ------------------------------------------------------------------------------

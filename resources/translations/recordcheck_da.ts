@@ -52,8 +52,16 @@
         <translation>Resultat</translation>
     </message>
     <message>
+        <source>About this profile:</source>
+        <translation>Om profilen:</translation>
+    </message>
+    <message>
         <source>This profile is not verified against Datatilsynet&apos;s own text. Choose it only deliberately.</source>
         <translation>Denne profil er ikke bekræftet i Datatilsynets egen tekst. Vælg den kun med omtanke.</translation>
+    </message>
+    <message>
+        <source>Nothing may be recorded:</source>
+        <translation>Der må slet ikke optages:</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -70,6 +78,14 @@
     <message>
         <source>The answers have changed since the last stored assessment.</source>
         <translation>Svarene er ændret siden den senest gemte vurdering.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (ikke bekræftet)</translation>
     </message>
 </context>
 <context>
@@ -280,6 +296,14 @@ Det er ikke juridisk rådgivning: Hver vurdering nævner de regler og kilder, de
     <message>
         <source>Done: %1</source>
         <translation>Udført: %1</translation>
+    </message>
+    <message>
+        <source>Assessed as:</source>
+        <translation>Vurderet som:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioritet:</translation>
     </message>
 </context>
 <context>

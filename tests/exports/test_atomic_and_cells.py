@@ -52,3 +52,17 @@ def test_formula_like_text_is_neutralised(value: str) -> None:
 @pytest.mark.parametrize("value", ["Ole", "", 42, None, "a=b"])
 def test_other_values_pass(value: object) -> None:
     assert neutralise(value) == value
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.pdf"
+    write_atomically(fresh, b"x")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(b"old")
+    kept.chmod(0o600)
+    write_atomically(kept, b"new")
+    assert kept.stat().st_mode & 0o777 == 0o600

@@ -54,6 +54,12 @@ def test_sensitive_data_asks_for_explicit_consent() -> None:
     assert "explicit consent" in text and "health information" in text
 
 
+def test_a_transfer_outside_the_eu_is_stated_on_the_form() -> None:
+    scenario, assessment = example("12-estate-agent-ai-notetaker-us")
+    text = pdf_text(consent_form_pdf(ORG, scenario, assessment, "da"))
+    assert "overføres til USA" in text
+
+
 def test_receipt_pdf_shows_the_history_in_order() -> None:
     scenario, _ = example("10-psychologist-supervision-recordings")
     data = consent_receipt_pdf(ORG, scenario, CONSENT, EVENTS, "da")

@@ -56,6 +56,12 @@ def test_every_applicable_item_is_in_the_notice(name: str, lang: str) -> None:
         assert "[afklar:" in text or "[check:" in text
 
 
+def test_a_set_up_that_does_not_meet_the_verdict_is_flagged() -> None:
+    scenario, assessment = example("02-car-workshop-booking-line")  # announcement only
+    text = pdf_text(notice_pdf(ORG, scenario, assessment, "da"))
+    assert "[afklar: opsætningen for »Dokumentation« lever endnu ikke op til vurderingen" in text
+
+
 def test_mifid_copy_on_request_and_condition_of_service() -> None:
     scenario, assessment = example("08-stockbroker-order-calls")
     text = pdf_text(notice_pdf(ORG, scenario, assessment, "da"))

@@ -48,3 +48,14 @@ def test_consent_sign_says_you_can_say_no_and_withdraw() -> None:
     text = pdf_text(sign_pdf(ORG, scenario, assessment, "en"))
     assert "You can say no" in text and "withdraw" in text
     assert "no consequences" in text
+
+
+def test_long_names_shrink_to_one_page_instead_of_overflowing() -> None:
+    org = dataclasses.replace(
+        ORG, name="Kommunernes Fælles Borgerservice og Pensionsrådgivning, Århus Nord " * 3,
+        website="https://www.example-kommune.dk/" + "borgerservice/" * 8)
+    scenario, assessment = example("11-solar-sales-agent-evaluation")
+    for size in ("A4", "A5"):
+        data = sign_pdf(org, scenario, assessment, "da", size)
+        assert pdf_pages(data) == 1
+        assert "Kommunernes Fælles Borgerservice" in pdf_text(data)

@@ -5,36 +5,70 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from registerkit import EXAMPLES_DIR
 
 EXAMPLE = EXAMPLES_DIR / "02-car-workshop-booking-line.json"
 
 
-def test_scenario_consent_withdrawal_and_deletion(run_cli, data_dir: Path) -> None:
-    assert run_cli("register", "init", "--lang", "en").stdout.startswith("Created the register")
-    assert run_cli("register", "scenario-add", str(EXAMPLE), "--owner", "Office").returncode == 0
-    assessed = run_cli("register", "scenario-assess", "1", "--format", "json")
+@dataclass
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys):
+    """``recordcheck ARGS`` in this process (the error tests below run real processes)."""
+    from recordcheck.cli import main
+
+    def run(*args: str) -> Done:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return Done(code, out, err)
+
+    return run
+
+
+def test_scenario_consent_withdrawal_and_deletion(cli, data_dir: Path) -> None:
+    assert cli("register", "init", "--lang", "en").stdout.startswith("Created the register")
+    assert cli("register", "scenario-add", str(EXAMPLE), "--owner", "Office").returncode == 0
+    assert "\tv1\t" in cli("register", "scenarios").stdout
+    assert json.loads(cli("register", "scenario-show", "1").stdout)["name"]
+    assessed = cli("register", "scenario-assess", "1", "--format", "json")
     assert json.loads(assessed.stdout)["format"] == "recordcheck.assessment/1"
-    added = run_cli("register", "consent-add", "--scenario", "1", "--name", "Søren Ærø",
-                    "--purpose", "documentation", "--mechanism", "opt_in_key",
-                    "--notice-version", "2026-01", "--at", "2026-03-02T10:00")
+    added = cli("register", "consent-add", "--scenario", "1", "--name", "Søren Ærø",
+                "--purpose", "documentation", "--mechanism", "opt_in_key",
+                "--notice-version", "2026-01", "--at", "2026-03-02T10:00")
     assert added.returncode == 0, added.stderr
-    withdrawn = run_cli("register", "consent-withdraw", "1", "--channel", "phone",
-                        "--at", "2026-03-05", "--lang", "en")
+    assert "Søren Ærø" in cli("register", "consents", "--name", "søren").stdout
+    withdrawn = cli("register", "consent-withdraw", "1", "--channel", "phone",
+                    "--at", "2026-03-05", "--lang", "en")
     assert "Deletion task 1 is due 2026-04-04" in withdrawn.stdout
-    due = run_cli("register", "deletions", "--due", "2026-04-04")
+    due = cli("register", "deletions", "--due", "2026-04-04")
     assert "Søren Ærø" in due.stdout and "withdrawal" in due.stdout
-    assert run_cli("register", "deletion-done", "1", "--what", "3 calls",
-                   "--method", "erased").returncode == 0
-    info = json.loads(run_cli("register", "info", "--format", "json").stdout)
+    assert cli("register", "deletion-done", "1", "--what", "3 calls",
+               "--method", "erased").returncode == 0
+    info = json.loads(cli("register", "info", "--format", "json").stdout)
     assert info["counts"]["deletion_log"] == 1 and info["schema_version"] == 1
     assert info["path"] == str(data_dir / "register.sqlite3")
-    exported = run_cli("register", "export-json")
-    assert json.loads(exported.stdout)["format"] == "recordcheck.register/1"
-    backup = run_cli("register", "backup", "--lang", "en")
-    assert backup.returncode == 0 and list((data_dir / "backups").glob("*.sqlite3"))
+    out = data_dir.parent / "export.json"
+    assert cli("register", "export-json", str(out)).returncode == 0
+    assert json.loads(out.read_text("utf-8"))["format"] == "recordcheck.register/1"
+    backup = cli("register", "backup", "--lang", "en")
+    assert backup.returncode == 0
+    (copy,) = (data_dir / "backups").glob("*.sqlite3")
+    assert cli("register", "restore", str(copy)).returncode == 0
+    other = data_dir.parent / "other"
+    imported = cli("register", "import-json", str(out), "--data-dir", str(other), "--lang", "en")
+    assert imported.returncode == 0 and "Imported" in imported.stdout
+    again = cli("register", "import-json", str(out), "--data-dir", str(other), "--lang", "en")
+    assert again.returncode == 2 and "already holds data" in again.stderr
 
 
 def test_bad_input_is_a_message_and_status_2(run_cli, tmp_path: Path) -> None:
@@ -61,3 +95,14 @@ def test_the_command_line_does_not_load_sqlalchemy_until_needed() -> None:
                            "print('sqlalchemy' in sys.modules)"],
                           capture_output=True, text=True, check=True)
     assert lazy.stdout.strip() == "False"
+
+
+def test_the_issue_s_command_names_work_too(cli) -> None:
+    assert cli("scenario", "add", str(EXAMPLE)).returncode == 0
+    assert cli("scenario", "list").stdout.startswith("1\t")
+    assert cli("consent", "add", "--scenario", "1", "--name", "Ib", "--purpose", "training",
+               "--mechanism", "written", "--notice-version", "1").returncode == 0
+    assert cli("consent", "withdraw", "1", "--channel", "letter").returncode == 0
+    assert "\tIb" in cli("deletions", "due", "--all").stdout
+    assert cli("deletions", "done", "1", "--what", "x", "--method", "y").returncode == 0
+    assert "withdrawn" in cli("consent", "list").stdout

@@ -46,3 +46,16 @@ def test_two_writers_and_a_reader(tmp_path: Path) -> None:
         assert reg.check()
     ids = sorted(int(line.split()[1]) for child in children for line in child.lines)
     assert ids == list(range(1, 2 * PER_WRITER + 1))
+
+
+def test_two_processes_creating_the_same_register_agree(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "register.sqlite3"
+
+    def first_use(reg: Any, report: Any) -> None:
+        report(f"R {reg.add_scenario(example()).id}")
+
+    children = [fork_writer(path, first_use) for _ in range(3)]
+    assert [child.finish() for child in children] == [0, 0, 0]
+    with open_test_register(path) as reg:
+        assert len(reg.scenarios()) == 3
+    assert sorted(p.name for p in path.parent.iterdir()) == ["register.sqlite3"]

@@ -191,3 +191,74 @@ def test_json_export_imports_losslessly(reg, tmp_path) -> None:
             assert again["tables"][name][-1]["record_id"] == "import"
         else:
             assert again["tables"][name] == rows, name
+
+
+def test_input_that_cannot_be_a_valid_record_is_refused(reg) -> None:
+    import dataclasses
+
+    from recordcheck.domain.vocabulary import ConsentMechanism
+    from recordcheck.errors import InputError
+
+    sid = reg.add_scenario(example()).id
+    good = consent(sid)
+    for bad in (dataclasses.replace(good, person_name="  "),
+                dataclasses.replace(good, purposes=()),
+                dataclasses.replace(good, mechanism=ConsentMechanism.OPT_OUT_KEY)):
+        with pytest.raises(InputError):
+            reg.add_consent(bad)
+    refused = dataclasses.replace(good, mechanism=ConsentMechanism.ANNOUNCEMENT_ONLY,
+                                  outcome=ConsentEventKind.REFUSED)
+    assert reg.add_consent(refused).status is ConsentEventKind.REFUSED
+    given = reg.add_consent(good)
+    with pytest.raises(InvalidChangeError):
+        reg.withdraw_consent(given.id, at=T0 - timedelta(days=1), channel="phone")
+    with pytest.raises(InputError):
+        reg.save_retention_rule(retention_rule(sid, period_days=0))
+    task = reg.withdraw_consent(given.id, at=T0, channel="phone")
+    with pytest.raises(InputError):
+        reg.complete_deletion(task.id, what="", method="erased")
+    assert reg.info().counts["deletion_log"] == 0
+
+
+def test_not_found_names_the_record_in_the_users_language(reg) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        reg.deletion_task(42)
+    assert caught.value.message("da") == "Der findes ingen sletteopgave med nummer 42 i registret."
+    assert "no deletion task with number 42" in caught.value.message("en")
+
+
+def test_every_field_of_an_activity_and_a_rule_survives_storage(reg) -> None:
+    import dataclasses
+
+    from recordcheck.domain.register import ProcessingActivity, RetentionRule, StartEvent
+    from recordcheck.domain.vocabulary import Channel
+
+    sid = reg.add_scenario(example()).id
+    rule = RetentionRule(
+        id=0, scenario_id=sid, purpose=Purpose.TRAINING, period_days=30,
+        start_event=StartEvent.COMPLAINT_CLOSED, data_category="transcripts",
+        justification="j", legal_basis="6(1)(f)", statutory_source="s", exceptions="hold 1 y",
+        system_location="Teams", deletion_method="m", backup_handling="b", responsible="r",
+        follow_up="f", follow_up_days=7, last_review=date(2026, 1, 1),
+        next_review=date(2027, 1, 1))
+    stored_rule = reg.save_retention_rule(rule)
+    skip = {"id", "created_at", "updated_at", "author"}
+    assert {k: v for k, v in stored_rule.__dict__.items() if k not in skip} == {
+        k: v for k, v in rule.__dict__.items() if k not in skip}
+    act = ProcessingActivity(
+        id=0, name="Optagelse", scenario_id=sid, controller="c", joint_controllers="jc",
+        representative="rep", dpo="d", purposes=(Purpose.TRAINING, Purpose.DOCUMENTATION),
+        purpose_description="pd", data_subject_categories=("customers",),
+        data_categories=("ordinary", "cpr"), recipients=("Microsoft (processor)",),
+        third_country_transfers="US; dpf", erasure_time_limits="30 days",
+        security_measures="sm", channel=Channel.DIGITAL_MEETING,
+        legal_basis={Purpose.TRAINING: ("GDPR art. 6(1)(a)",)},
+        consent_register_reference="ref", processor="Microsoft", dpa_date=date(2025, 5, 1),
+        dpia_reference="DPIA-1", dpia_date=date(2025, 6, 1), storage_location="EU",
+        retention_rule_ids=(stored_rule.id,), source_assessment_id=None, owner="o",
+        last_review=date(2026, 2, 1), next_review=date(2027, 2, 1))
+    stored = reg.save_activity(act)
+    skip |= {"updated_by"}
+    assert {k: v for k, v in stored.__dict__.items() if k not in skip} == {
+        k: v for k, v in dataclasses.replace(act, id=stored.id).__dict__.items()
+        if k not in skip}

@@ -21,6 +21,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 def test_backup_is_one_checked_owner_only_file(reg, tmp_path: Path) -> None:
     populate(reg)
+    (tmp_path / "backups").mkdir()
     copy = reg.backup(tmp_path / "backups")
     assert copy.parent == tmp_path / "backups" and copy.suffix == ".sqlite3"
     assert integrity_ok(copy)
@@ -31,6 +32,7 @@ def test_backup_is_one_checked_owner_only_file(reg, tmp_path: Path) -> None:
     conn.close()
     if os.name == "posix":
         assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert reg.backup(tmp_path / "chosen-without-suffix").is_file()
 
 
 def test_restore_replaces_the_live_register_and_keeps_a_safety_copy(reg, tmp_path) -> None:
@@ -130,3 +132,16 @@ def test_a_crashed_creation_leaves_no_half_made_register(tmp_path: Path, monkeyp
     with pytest.raises(Exception):  # noqa: B017 - any error; the point is what is left behind
         open_register(target)
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_register_on_a_network_share_warns(tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    from recordcheck.store import location
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(location, "_linux_fstype", lambda path: "cifs")
+    assert [w.code for w in location_warnings(tmp_path / "register.sqlite3")] == [
+        "store.warn_network"]
+    monkeypatch.setattr(location, "_linux_fstype", lambda path: "ext4")
+    assert location_warnings(tmp_path / "register.sqlite3") == []

@@ -150,3 +150,28 @@ def test_export_and_backup_write_files(qtbot, make_session, modals, tmp_path):
     window.act_backup.trigger()
     assert (tmp_path / "backup.sqlite3").stat().st_size > 0
     assert modals.messages[-1][0] == "information"
+
+
+def test_a_register_that_cannot_be_opened_gives_a_plain_message(qapp, tmp_path, monkeypatch,
+                                                                 modals):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "register.sqlite3").write_text("this is not a register", encoding="utf-8")
+    monkeypatch.setattr(QApplication, "exec", lambda self: pytest_fail())
+    status = app_module.main(["--data-dir", str(data), "--lang", "da"])
+    assert status != 0
+    (kind, _title, text), = modals.messages
+    assert kind == "critical" and "register.sqlite3" in text and "Traceback" not in text
+
+
+def test_temp_data_dir_starts_empty_and_leaves_nothing_behind(qapp, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module.tempfile, "mkdtemp", lambda prefix: str(tmp_path / "trial"))
+    (tmp_path / "trial").mkdir()
+    seen = []
+    monkeypatch.setattr(OrganisationDialog, "exec",
+                        lambda self: seen.append(self) or QDialog.DialogCode.Rejected)
+    assert app_module.main(["--temp-data-dir"]) == 0
+    assert seen  # a fresh folder: the first-run dialog is asked
+    assert not (tmp_path / "trial").exists()

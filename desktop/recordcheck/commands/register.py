@@ -28,78 +28,144 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _info_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _backup_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dest", nargs="?", metavar="DEST",
+                   help="file or folder (default: the data folder's backups/)")
+
+
+def _restore_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("src", metavar="BACKUP.sqlite3")
+
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("out", nargs="?", default="-", metavar="OUT.json")
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("src", metavar="IN.json")
+
+
+def _scenario_add_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("scenario", metavar="SCENARIO.json")
+    p.add_argument("--status", choices=("draft", "active", "retired"), default="draft")
+    p.add_argument("--owner")
+    p.add_argument("--next-review", metavar="YYYY-MM-DD")
+
+
+def _id_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+
+
+def _assess_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--profile", default=None)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _consent_add_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--scenario", type=int, required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--purpose", action="append", required=True,
+                   help="a purpose, e.g. documentation (repeat for several)")
+    p.add_argument("--mechanism", required=True,
+                   help="opt_in_key, written, verbal_yes_logged or meeting_click")
+    p.add_argument("--notice-version", required=True)
+    p.add_argument("--at", help="when (YYYY-MM-DD[THH:MM], local time; default now)")
+    p.add_argument("--phone")
+    p.add_argument("--email")
+    p.add_argument("--reference")
+    p.add_argument("--channel", default="")
+    p.add_argument("--note", default="")
+    p.add_argument("--refused", action="store_true", help="the person said no")
+
+
+def _withdraw_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--at", help="when (default now)")
+    p.add_argument("--channel", required=True, help="how, e.g. phone or e-mail")
+    p.add_argument("--note", default="")
+
+
+def _consents_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--name", default="")
+    p.add_argument("--scenario", type=int)
+    p.add_argument("--status", choices=("given", "refused", "withdrawn", "expired"))
+    p.add_argument("--limit", type=int, default=200)
+
+
+def _deletions_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--due", metavar="YYYY-MM-DD", help="due on or before (default today)")
+    p.add_argument("--all", action="store_true", help="every task, done ones too")
+
+
+def _done_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--what", required=True, help="what was deleted")
+    p.add_argument("--method", required=True, help="how it was deleted")
+
+
+def _no_args(p: argparse.ArgumentParser) -> None:
+    pass
+
+
+#: (name under ``register``, (group, name) at the top level or None, handler, help, arguments).
+#: ``recordcheck register consent-withdraw 3`` and ``recordcheck consent withdraw 3`` are the same.
+COMMANDS: tuple[tuple[str, tuple[str, str] | None, str, str, Any], ...] = (
+    ("init", None, "run_init", "create the register (or check an existing one)", _no_args),
+    ("info", None, "run_info", "where the register is, its version and what it holds",
+     _info_args),
+    ("backup", None, "run_backup", "write a one-file backup", _backup_args),
+    ("restore", None, "run_restore", "replace the register by a backup", _restore_args),
+    ("export-json", None, "run_export", "write the whole register as JSON", _export_args),
+    ("import-json", None, "run_import", "load a JSON export into a new, empty register",
+     _import_args),
+    ("scenario-add", ("scenario", "add"), "run_scenario_add",
+     "store a scenario file in the register", _scenario_add_args),
+    ("scenarios", ("scenario", "list"), "run_scenarios", "list the scenarios", _no_args),
+    ("scenario-show", ("scenario", "show"), "run_scenario_show",
+     "print a stored scenario as JSON", _id_args),
+    ("scenario-assess", ("scenario", "assess"), "run_scenario_assess",
+     "assess a stored scenario and keep the result", _assess_args),
+    ("consent-add", ("consent", "add"), "run_consent_add",
+     "register a consent (or a refusal)", _consent_add_args),
+    ("consent-withdraw", ("consent", "withdraw"), "run_consent_withdraw",
+     "record a withdrawal (creates the deletion task)", _withdraw_args),
+    ("consents", ("consent", "list"), "run_consents", "list or search consents",
+     _consents_args),
+    ("deletions", ("deletions", "due"), "run_deletions",
+     "deletion tasks due (by today, or --due; --all lists every task)", _deletions_args),
+    ("deletion-done", ("deletions", "done"), "run_deletion_done",
+     "confirm a deletion task was carried out", _done_args),
+)
+GROUPS = {"scenario": "scenarios kept in the register",
+          "consent": "consents and withdrawals in the register",
+          "deletions": "deletion tasks and the deletion log"}
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     common = _common()
     top = subparsers.add_parser("register", help="the local register (SQLite)",
                                 description="Keep the organisation's register of scenarios, "
                                             "assessments, consents and deletions.")
-    subs = top.add_subparsers(dest="register_command", metavar="SUBCOMMAND", required=True)
-
-    def sub(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser = subs.add_parser(name, parents=[common], help=help_text, description=help_text)
-        parser.set_defaults(handler=handler)
-        return parser
-
-    sub("init", run_init, "create the register (or check an existing one)")
-    info = sub("info", run_info, "where the register is, its version and what it holds")
-    info.add_argument("--format", choices=("text", "json"), default="text")
-    backup = sub("backup", run_backup, "write a one-file backup")
-    backup.add_argument("dest", nargs="?", metavar="DEST",
-                        help="file or folder (default: the data folder's backups/)")
-    restore = sub("restore", run_restore, "replace the register by a backup")
-    restore.add_argument("src", metavar="BACKUP.sqlite3")
-    export = sub("export-json", run_export, "write the whole register as JSON")
-    export.add_argument("out", nargs="?", default="-", metavar="OUT.json")
-    imp = sub("import-json", run_import, "load a JSON export into a new, empty register")
-    imp.add_argument("src", metavar="IN.json")
-
-    add = sub("scenario-add", run_scenario_add, "store a scenario file in the register")
-    add.add_argument("scenario", metavar="SCENARIO.json")
-    add.add_argument("--status", choices=("draft", "active", "retired"), default="draft")
-    add.add_argument("--owner")
-    add.add_argument("--next-review", metavar="YYYY-MM-DD")
-    sub("scenarios", run_scenarios, "list the scenarios")
-    show = sub("scenario-show", run_scenario_show, "print a stored scenario as JSON")
-    show.add_argument("id", type=int)
-    sassess = sub("scenario-assess", run_scenario_assess,
-                  "assess a stored scenario and keep the result")
-    sassess.add_argument("id", type=int)
-    sassess.add_argument("--profile", default=None)
-    sassess.add_argument("--format", choices=("text", "json"), default="text")
-
-    cadd = sub("consent-add", run_consent_add, "register a consent (or a refusal)")
-    cadd.add_argument("--scenario", type=int, required=True)
-    cadd.add_argument("--name", required=True)
-    cadd.add_argument("--purpose", action="append", required=True,
-                      help="a purpose, e.g. documentation (repeat for several)")
-    cadd.add_argument("--mechanism", required=True,
-                      help="opt_in_key, written, verbal_yes_logged or meeting_click")
-    cadd.add_argument("--notice-version", required=True)
-    cadd.add_argument("--at", help="when (YYYY-MM-DD[THH:MM], local time; default now)")
-    cadd.add_argument("--phone")
-    cadd.add_argument("--email")
-    cadd.add_argument("--reference")
-    cadd.add_argument("--channel", default="")
-    cadd.add_argument("--note", default="")
-    cadd.add_argument("--refused", action="store_true", help="the person said no")
-    withdraw = sub("consent-withdraw", run_consent_withdraw,
-                   "record a withdrawal (creates the deletion task)")
-    withdraw.add_argument("id", type=int)
-    withdraw.add_argument("--at", help="when (default now)")
-    withdraw.add_argument("--channel", required=True, help="how, e.g. phone or e-mail")
-    withdraw.add_argument("--note", default="")
-    consents = sub("consents", run_consents, "list or search consents")
-    consents.add_argument("--name", default="")
-    consents.add_argument("--scenario", type=int)
-    consents.add_argument("--status", choices=("given", "refused", "withdrawn", "expired"))
-    consents.add_argument("--limit", type=int, default=200)
-    deletions = sub("deletions", run_deletions, "deletion tasks due (by today, or --due)")
-    deletions.add_argument("--due", metavar="YYYY-MM-DD", help="due on or before (default today)")
-    deletions.add_argument("--all", action="store_true", help="every task, done ones too")
-    done = sub("deletion-done", run_deletion_done, "confirm a deletion task was carried out")
-    done.add_argument("id", type=int)
-    done.add_argument("--what", required=True, help="what was deleted")
-    done.add_argument("--method", required=True, help="how it was deleted")
+    trees = {"register": top.add_subparsers(dest="register_command", metavar="SUBCOMMAND",
+                                            required=True)}
+    for group, help_text in GROUPS.items():
+        parser = subparsers.add_parser(group, help=help_text, description=help_text)
+        trees[group] = parser.add_subparsers(dest="register_command", metavar="SUBCOMMAND",
+                                             required=True)
+    handlers = globals()
+    for name, alias, handler, help_text, arguments in COMMANDS:
+        for tree, leaf in (("register", name), alias or (None, None)):
+            if tree is None:
+                continue
+            parser = trees[tree].add_parser(leaf, parents=[common], help=help_text,
+                                            description=help_text)
+            arguments(parser)
+            parser.set_defaults(handler=handlers[handler])
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -182,7 +248,11 @@ def run_backup(options: argparse.Namespace) -> int:
     from recordcheck import paths
 
     with _open(options) as reg:
-        dest = Path(options.dest) if options.dest else paths.backups_dir(reg.path.parent)
+        if options.dest:
+            dest = Path(options.dest)
+        else:
+            dest = paths.backups_dir(reg.path.parent)
+            dest.mkdir(parents=True, exist_ok=True)
         _say("backup_done", options, path=reg.backup(dest))
     return 0
 

@@ -134,7 +134,7 @@ def sections(facts: DocumentFacts) -> list[Section]:
     """The texts that fit the scenario's channel, each under its heading."""
     channel = facts.scenario.channel
     if channel is Channel.PHONE_INBOUND:
-        return [("ivr", _ivr(facts)), ("agent", _agent(facts))]
+        return [("ivr", _ivr(facts)), ("agent_direct", _agent(facts))]
     if channel is Channel.PHONE_OUTBOUND:
         return [("agent", _agent(facts))]
     return [("invite", _invite(facts)), ("start", _start(facts))]

@@ -5,9 +5,27 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from recordcheck.errors import UserError
+
+
+@cache
+def _umask() -> int:
+    """The process's umask (read once: reading it means setting it for a moment)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(target: Path) -> int:
+    """Keep the mode of a file being replaced; a new file gets the usual ``0o666 & ~umask``
+    (a temporary file would otherwise leave the export readable by its owner only)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
 
 
 def write_atomically(path: Path, data: bytes | str) -> None:
@@ -24,6 +42,8 @@ def write_atomically(path: Path, data: bytes | str) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        if os.name == "posix":
+            Path(tmp_name).chmod(_mode_for(target))
         Path(tmp_name).replace(target)
         tmp_name = None
     except OSError as error:

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ConsentEvent, ConsentRecord
 from recordcheck.domain.scenario import Scenario
+from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.facts import DocumentFacts, derive, join, mid_sentence, period
@@ -48,8 +49,10 @@ def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[
         pb.para(w("free") if free else w.check(w("check.refusal")) if free is False
                 else w.fill_in("refusal")),
         *pb.bullets(facts.notes),
-        pb.para(w("box_intro"), "h3"),
     ]
+    if scenario.platform.storage_location is not StorageLocation.EU_EEA:
+        story.append(pb.para(facts.transfer()))  # consent must be informed about transfers
+    story.append(pb.para(w("box_intro"), "h3"))
     sensitive = [w(f"data.{c.value}") for c in scenario.data_categories or ()
                  if c.value in SENSITIVE]
     for p in chosen:

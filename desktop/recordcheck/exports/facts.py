@@ -230,6 +230,8 @@ def derive(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
             continue
         if verdict == "uncertain":
             notes.append(words.check(words("check.uncertain", purpose=label)))
+        elif entry.get("setup_compliant") is False:
+            notes.append(words.check(words("check.setup", purpose=label)))
         purposes.append(_purpose_facts(entry, route, scenario, words))
     if assessment.get("blocked_by") or not purposes:
         raise UserError("exports.nothing_lawful", scenario=scenario.name)

@@ -148,7 +148,7 @@ def schedule_pdf(org: Organisation, scenarios: Mapping[int, Scenario],
               w("col.method"), w("col.by"))]
             + [(day(e.deleted_at), s.scenario(e.scenario_id), s.purpose(e.purpose), e.what,
                 e.method, e.author) for e in entries],
-            [20 * mm, 40 * mm, 28 * mm, 42 * mm, 26 * mm, 18 * mm])
+            [19 * mm, 38 * mm, 26 * mm, 43 * mm, 25 * mm, 23 * mm])
     else:
         story.append(pb.para(w("none")))
     return pb.build_pdf(story, title=w("title"), lang=w.lang, author=org.name,

@@ -40,9 +40,9 @@ def default_backup_name(path: Path) -> str:
 def backup_file(src: Path, dest: Path) -> Path:
     """Copy the register ``src`` into the single file ``dest`` (rollback journal, owner-only).
 
-    ``dest`` may be a folder (an existing one, or a new path without a suffix); the copy is then
-    named after ``src`` and the time."""
-    if dest.is_dir() or (not dest.exists() and not dest.suffix):
+    ``dest`` may be an existing folder; the copy is then named after ``src`` and the time.
+    Any other ``dest`` is the file to write (a file chosen in a dialog may lack a suffix)."""
+    if dest.is_dir():
         dest = dest / default_backup_name(src)
     dest.parent.mkdir(parents=True, exist_ok=True)
     temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")

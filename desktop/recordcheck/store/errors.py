@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from recordcheck.errors import InputError, UserError
+from recordcheck.texts import text
 
 
 class RegisterError(UserError):
@@ -32,7 +33,16 @@ class RegisterWriteError(RegisterError):
 
 
 class NotFoundError(InputError):
-    """A record the caller named by id does not exist."""
+    """A record the caller named by id does not exist. ``what`` names its kind in English
+    ("deletion task"); the message shows it in the user's language (``store.kind_…``)."""
+
+    def message(self, lang: str | None = None) -> str:
+        kind = str(self.params.get("what", "")).replace(" ", "_")
+        try:
+            what = text(f"store.kind_{kind}", lang)
+        except KeyError:
+            what = self.params.get("what", "")
+        return text(self.key, lang, **{**self.params, "what": what})
 
 
 class InvalidChangeError(InputError):

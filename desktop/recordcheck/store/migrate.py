@@ -56,7 +56,11 @@ def restrict_to_owner(path: Path) -> None:
 
 def create(path: Path) -> None:
     """Create a new, empty register at ``path``; if another process won the race, keep theirs."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":  # a folder we make for personal data is ours alone
+            with contextlib.suppress(OSError):
+                path.parent.chmod(0o700)
     temp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new")
     temp.touch(mode=0o600)
     restrict_to_owner(temp)

@@ -44,9 +44,12 @@ def open_register(path: Path | None = None, *, author: str | None = None,
             conn.exec_driver_sql("SELECT 1")
         if facts.schema_version < SCHEMA_VERSION:
             migrate.migrate(path, engine, facts.schema_version)
+    except RegisterError:
+        engine.dispose()
+        raise
     except Exception as error:
         engine.dispose()
-        known = error if isinstance(error, RegisterError) else translate(error, path)
+        known = translate(error, path)
         if known is None:
             raise
         raise known from error

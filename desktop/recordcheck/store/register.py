@@ -61,7 +61,8 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
 
     # -- whole-register operations --------------------------------------------------------
     def backup(self, dest: Path) -> Path:
-        """Write a consistent one-file copy to ``dest`` (a file, or a folder to put it in)."""
+        """Write a consistent one-file copy to ``dest`` (a file, or an existing folder to put
+        it in); returns the file written."""
         return backup_file(self.path, Path(dest))
 
     def export_json(self) -> dict[str, Any]:

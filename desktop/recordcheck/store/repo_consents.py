@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from recordcheck.domain.register import (
+    VALID_CONSENT_MECHANISMS,
     ConsentEvent,
     ConsentEventKind,
     ConsentInput,
@@ -24,6 +25,7 @@ from recordcheck.domain.register import (
     withdrawal_due_date,
 )
 from recordcheck.domain.vocabulary import Purpose
+from recordcheck.errors import InputError
 from recordcheck.store import rows, schema
 from recordcheck.store.base import RegisterBase, as_utc
 from recordcheck.store.errors import InvalidChangeError, NotFoundError
@@ -51,11 +53,21 @@ def append_event(tx: Tx, consent_id: int, kind: ConsentEventKind, at: datetime, 
     return event
 
 
+def _check_input(consent: ConsentInput, outcome: ConsentEventKind) -> None:
+    if not consent.person_name.strip():
+        raise InputError("store.name_required")
+    if not consent.purposes:
+        raise InputError("store.purposes_required")
+    if outcome is ConsentEventKind.GIVEN and consent.mechanism not in VALID_CONSENT_MECHANISMS:
+        raise InputError("store.not_a_consent_mechanism", mechanism=consent.mechanism.value)
+
+
 class ConsentRepo(RegisterBase):
     def add_consent(self, consent: ConsentInput) -> ConsentRecord:
         """Register a consent (or a refusal) and its first event."""
         given_at = as_utc(consent.given_at)
         outcome = ConsentEventKind(consent.outcome)
+        _check_input(consent, outcome)
         with self._write() as tx:
             tx.require(schema.scenarios, "scenario", id=consent.scenario_id)
             row = tx.insert(
@@ -95,6 +107,9 @@ class ConsentRepo(RegisterBase):
             if consent.status != ConsentEventKind.GIVEN.value:
                 raise InvalidChangeError("store.already_withdrawn", id=consent_id,
                                          status=consent.status)
+            if at < consent.given_at:
+                raise InvalidChangeError("store.withdrawn_before_given", at=at.isoformat(),
+                                         given=consent.given_at.isoformat())
             append_event(tx, consent_id, ConsentEventKind.WITHDRAWN, at, channel, note)
             task = tx.insert(
                 schema.deletion_tasks, scenario_id=consent.scenario_id, purpose=None,

@@ -22,6 +22,7 @@ from recordcheck.domain.register import (
     StartEvent,
 )
 from recordcheck.domain.vocabulary import Purpose
+from recordcheck.errors import InputError
 from recordcheck.store import rows, schema
 from recordcheck.store.base import RegisterBase, as_utc
 from recordcheck.store.errors import InvalidChangeError, NotFoundError
@@ -55,6 +56,8 @@ class DeletionRepo(RegisterBase):
     def save_retention_rule(self, rule: RetentionRule) -> RetentionRule:
         """Insert (``id`` 0) or update a rule. A new rule opens its first recurring deletion
         task; a changed period moves the open task's cutoff."""
+        if int(rule.period_days) < 1:
+            raise InputError("store.period_required")
         values = {
             "scenario_id": rule.scenario_id, "purpose": Purpose(rule.purpose).value,
             "period_days": int(rule.period_days),
@@ -114,6 +117,8 @@ class DeletionRepo(RegisterBase):
                           deleted_at: datetime | None = None) -> DeletionLogEntry:
         """Confirm a task: close it, log what was deleted and how, and for a retention task
         open the next one."""
+        if not what.strip() or not method.strip():
+            raise InputError("store.deletion_proof_required")
         with self._write() as tx:
             task = tx.require(schema.deletion_tasks, "deletion task", id=task_id)
             if task.status != DeletionStatus.OPEN.value:

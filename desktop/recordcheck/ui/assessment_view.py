@@ -164,8 +164,7 @@ class AssessmentView(QScrollArea):
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.history.setMinimumHeight(120)
-        self.history.setMaximumHeight(200)
+        self.history.setWordWrap(False)
         layout.addWidget(self.history)
         return box
 
@@ -223,7 +222,9 @@ class AssessmentView(QScrollArea):
         self._set_visible(True)
         self.title.setText(f"<h2 style='margin:0'>{html.escape(self.record.scenario.name)}</h2>")
         profile = self.rb.profiles[self.current_profile()]
-        note = html.escape(profile.description[self.lang])
+        about = self.tr("About this profile:")
+        note = (f"<span style='color:#4a5361;'>{html.escape(about)} "
+                f"{html.escape(profile.description[self.lang])}</span>")
         if not profile.verified:
             note = (f'<span style="color:{WARNING_TEXT}; background:{WARNING_BACKGROUND};'
                     f' font-weight:600;">⚠ '
@@ -233,10 +234,11 @@ class AssessmentView(QScrollArea):
         self.profile_note.setText(note)
         self._render_banner(latest)
         _clear(self.content)
+        nothing = self.tr("Nothing may be recorded:")
         for blocked in a.get("blocked_by", []):
             label = rich_label(
                 f'<span style="color:#7f1420; font-weight:600;">✘ '
-                f"{html.escape(self.tr('Nothing may be recorded:'))} "
+                f"{html.escape(nothing)} "
                 f"{html.escape(blocked['title'])}</span><br>{html.escape(blocked['text'])}",
                 "blockedBy")
             self.content.addWidget(label)
@@ -278,16 +280,27 @@ class AssessmentView(QScrollArea):
         assert self.record is not None
         records = self.register.assessments(self.record.id)
         self.history.setRowCount(len(records))
+        rows_height = sum(self.history.rowHeight(r) for r in range(min(len(records), 5)))
+        self.history.setFixedHeight(self.history.horizontalHeader().height() + 6
+                                    + max(rows_height, self.history.verticalHeader()
+                                          .defaultSectionSize()))
         for row, rec in enumerate(records):
             summary = "; ".join(f"{p.get('purpose_label', p['purpose'])}: "
                                 f"{p.get('verdict_label') or p['verdict']}"
                                 for p in rec.assessment.get("purposes", []))
-            profile = self.rb.profiles.get(rec.profile)
             cells = (rec.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                     f"{rec.rulebase_id} {rec.rulebase_version}",
-                     profile.label[self.lang] if profile else rec.profile, summary)
+                     rec.rulebase_version, self._short_profile(rec.profile), summary)
             for col, value in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(value))
+
+    def _short_profile(self, profile_id: str) -> str:
+        profile = self.rb.profiles.get(profile_id)
+        if profile is None:
+            return profile_id
+        if profile_id == self.rb.default_profile:
+            return self.tr("Standard")
+        return self.tr("%1 (not verified)").replace("%1", profile_id) \
+            if not profile.verified else profile_id
 
     def _obligation_toggled(self, obligation_id: str, done: bool) -> None:
         if self.record is not None:

@@ -33,6 +33,7 @@ from recordcheck.ui.questions import Kind, Question, enum_of, purpose_descriptio
 from recordcheck.ui.source_links import sources_html
 
 WHY_STYLE = "color: #4a5361;"
+WHY_MARGIN = "margin-top: 2px;"
 
 
 class FactWidget(QWidget):
@@ -54,13 +55,13 @@ class FactWidget(QWidget):
         self._layout.addWidget(self.label)
         self.build()
         if q.why:
-            why = QLabel(html.escape(self.tr("Why we ask: ")) + html.escape(q.why)
+            why = QLabel("<i>" + html.escape(self.tr("Why we ask: ")) + "</i>" + html.escape(q.why)
                          + ("<br>" + sources_html(q.sources) if q.sources else ""))
             why.setObjectName(f"why:{q.path}")
             why.setWordWrap(True)
             why.setTextFormat(Qt.TextFormat.RichText)
             why.setOpenExternalLinks(True)
-            why.setStyleSheet(WHY_STYLE)
+            why.setStyleSheet(WHY_STYLE + WHY_MARGIN)
             why.setProperty("i18n_data", True)
             self._layout.addWidget(why)
         self.label.setProperty("i18n_data", True)
@@ -183,6 +184,8 @@ class MultiFact(FactWidget):
         self._order: list[Enum] = []  # ticked items in the order given, so edits keep order
         purposes = self.q.path == "purposes"
         members = list(enum_of(self.q.path))
+        texts = [value_label(self.rb, self.q.path, m, self.lang) for m in members]
+        columns = 2 if max(map(len, texts)) <= 42 else 1  # a check box does not wrap its text
         for i, member in enumerate(members):
             box = QCheckBox(value_label(self.rb, self.q.path, member, self.lang))
             box.setProperty("i18n_data", True)
@@ -200,14 +203,15 @@ class MultiFact(FactWidget):
                 grid.addWidget(box, 2 * i, 0)
                 grid.addWidget(note, 2 * i + 1, 0)
             else:
-                grid.addWidget(box, i // 2, i % 2)
+                grid.addWidget(box, i // columns, i % columns)
         self.unknown: QCheckBox | None = None
         if self.q.optional:
             self.unknown = QCheckBox(self.unknown_text())
             self._name(self.unknown, self.unknown.text())
             self.unknown.setChecked(True)
             self.unknown.toggled.connect(self._unknown_toggled)
-            grid.addWidget(self.unknown, (len(members) + 1) // 2, 0)
+            rows = 2 * len(members) if purposes else (len(members) + columns - 1) // columns
+            grid.addWidget(self.unknown, rows, 0)
         self.label.setBuddy(next(iter(self.boxes.values())))
         self._layout.addLayout(grid)
 
@@ -260,6 +264,7 @@ def _unknown_spin(maximum: int, unknown: str, suffix: str = "") -> QSpinBox:
     spin.setSuffix(suffix)
     spin.setValue(-1)
     spin.setMinimumWidth(140)
+    spin.setMaximumWidth(200)
     return spin
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(230)
+        self.nav.setStyleSheet("QListWidget#sectionList { padding-top: 6px; }"
+                               " QListWidget#sectionList::item { padding: 4px 12px; }")
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.scenarios = ScenariosView(register, rb, lang)
@@ -68,7 +70,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status(register_path)
         self.nav.setCurrentRow(0)
-        self.scenarios.reload()
+        # The list is filled now; the first scenario's assessment is rendered just after the
+        # window has painted, so a large register does not delay the first sight of the app.
+        self.scenarios.reload(select_first=False)
+        QTimer.singleShot(0, self.scenarios.select_first)
         self._restore()
 
     def _add_section(self, title: str, widget: QWidget) -> None:
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
             self.tr("Register: %1  ·  Rule base: %2 %3")
             .replace("%1", where).replace("%2", self.rb.id).replace("%3", self.rb.version))
         self.status_label.setObjectName("statusLabel")
+        self.status_label.setProperty("i18n_data", True)  # holds a file path
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_label, 1)
         for warning in self.register.warnings():

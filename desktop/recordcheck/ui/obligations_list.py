@@ -43,8 +43,9 @@ class ObligationsList(QWidget):
             inner.addWidget(box)
             status = rb.value_label("obligation_status", ob["status"], lang)
             severity = rb.value_label("obligation_severity", ob.get("severity", ""), lang)
-            meta = (f"<small><b>{html.escape(self.tr('Assessed as:'))}</b> "
-                    f"{html.escape(status)} · <b>{html.escape(self.tr('Priority:'))}</b> "
+            assessed_as, priority = self.tr("Assessed as:"), self.tr("Priority:")
+            meta = (f"<small><b>{html.escape(assessed_as)}</b> "
+                    f"{html.escape(status)} · <b>{html.escape(priority)}</b> "
                     f"{html.escape(severity)} · {html.escape(ob.get('legal_ref', ''))}</small>")
             detail = rich_label(f"{html.escape(ob['text'])}<br>{meta}", "obligationText")
             detail.setStyleSheet("margin-left: 24px; color: #2b313a;")

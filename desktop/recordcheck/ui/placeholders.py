@@ -3,28 +3,35 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class ComingSection(QWidget):
     def __init__(self, key: str, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"section:{key}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        heading = QLabel(f"<h2>{title}</h2>")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        card = QFrame()
+        card.setObjectName("comingCard")
+        card.setMaximumWidth(720)
+        card.setStyleSheet("QFrame#comingCard { background: #ffffff; border: 1px solid #c9ced6;"
+                           " border-radius: 6px; }")
+        outer.addWidget(card)
+        outer.addStretch(1)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(24, 18, 24, 20)
+        layout.setSpacing(10)
+        heading = QLabel(f"<h2 style='margin:0'>{title}</h2>")
         body = QLabel(text)
         body.setWordWrap(True)
-        body.setMaximumWidth(640)
         note = QLabel(self.tr("This part of RecordCheck is coming in a later version. "
                               "Nothing is shown here until it can be shown correctly."))
         note.setWordWrap(True)
-        note.setMaximumWidth(640)
         note.setStyleSheet("color: #4a5361;")
         for widget in (heading, body, note):
             widget.setAlignment(Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(widget)
-        layout.addStretch(1)
 
 
 def coming_sections() -> list[tuple[str, str, str]]:

@@ -1,4 +1,8 @@
-"""The scenario list as a Qt table model (name, conversation, purposes, status, last change)."""
+"""The scenario list as a Qt table model (name, conversation, purposes, status, last change).
+
+Sorting and filtering happen here on plain Python lists, not in a QSortFilterProxyModel: a proxy
+compares rows by calling ``data()`` n·log n times across the Python/C++ border, which made the
+first paint on a register of 1,000 scenarios noticeably slower."""
 
 from __future__ import annotations
 
@@ -19,7 +23,10 @@ class ScenarioTableModel(QAbstractTableModel):
     def __init__(self, rb: Rulebase, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.rb, self.lang = rb, lang
+        self._all: list[ScenarioRecord] = []
         self._rows: list[ScenarioRecord] = []
+        self._filter = ""
+        self._sort = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
         self._headers = (self.tr("Name"), self.tr("Conversation"), self.tr("Purposes"),
                          self.tr("Status"), self.tr("Changed"))
         self._status = {ScenarioStatus.DRAFT: self.tr("Draft"),
@@ -28,8 +35,30 @@ class ScenarioTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[ScenarioRecord]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = list(rows)
+        self._arrange()
         self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._filter = text.casefold().strip()
+        self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._arrange()
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        rows = [r for r in self._all if self._filter in r.scenario.name.casefold()] \
+            if self._filter else list(self._all)
+        column, order = self._sort
+        key = (lambda r: r.updated_at) if column == self.COL_UPDATED \
+            else (lambda r: str(self._text(r, column)).casefold())
+        rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = rows
 
     def row_of(self, scenario_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == scenario_id), -1)
@@ -57,7 +86,10 @@ class ScenarioTableModel(QAbstractTableModel):
             return rec
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        col, s = index.column(), rec.scenario
+        return self._text(rec, index.column())
+
+    def _text(self, rec: ScenarioRecord, col: int) -> str:
+        s = rec.scenario
         if col == self.COL_NAME:
             return s.name
         if col == self.COL_CHANNEL:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,17 +42,14 @@ class ScenariosView(QSplitter):
         layout.addWidget(find_label)
         layout.addWidget(self.filter)
         self.model = ScenarioTableModel(rb, lang, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(ScenarioTableModel.COL_NAME)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter_changed)
         self.table = QTableView()
         self.table.setObjectName("scenarioTable")
         self.table.setAccessibleName(self.tr("Scenarios"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(ScenarioTableModel.COL_NAME,
+                                                       Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ScenarioTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,12 +72,18 @@ class ScenariosView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([430, 770])
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, select_first: bool = True) -> None:
         current = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self.register.scenarios())
         if current is not None:
             self.select(current)
-        elif self.proxy.rowCount():
+        elif select_first:
+            self.select_first()
+
+    def select_first(self) -> None:
+        if self.current_id() is not None:
+            return
+        if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.assessment.clear()
@@ -89,10 +92,16 @@ class ScenariosView(QSplitter):
         row = self.model.row_of(scenario_id)
         if row < 0:
             return
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.setCurrentIndex(proxy_index)
-        self.table.scrollTo(proxy_index)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
         self.assessment.show_scenario(scenario_id)
+
+    def _filter_changed(self, text: str) -> None:
+        current = self.current_id()
+        self.model.set_filter(text)
+        if current is not None and self.model.row_of(current) >= 0:
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(current), 0))
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()

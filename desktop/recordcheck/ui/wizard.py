@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -44,7 +44,8 @@ from recordcheck.ui.verdict_preview import VerdictPreview
 class TopicPage(QWizardPage):
     """One topic's questions in a scroll area; irrelevant questions are hidden."""
 
-    def __init__(self, wizard: ScenarioWizard, topic: Topic, title: str, subtitle: str) -> None:
+    def __init__(self, wizard: ScenarioWizard, topic: Topic, title: str, subtitle: str,
+                 header: QWidget | None = None) -> None:
         super().__init__()
         self.topic = topic
         self.setObjectName(f"page:{topic.key}")
@@ -52,11 +53,12 @@ class TopicPage(QWizardPage):
         self.setSubTitle(subtitle)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.header = QVBoxLayout()
-        outer.addLayout(self.header)
+        if header is not None:  # first in the layout, so first in the Tab order too
+            outer.addWidget(header)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(4, 0, 12, 0)
@@ -119,14 +121,14 @@ class ScenarioWizard(QWizard):
         self.asked: frozenset[str] = frozenset()  # asked beyond the static relevance rules
         self.pages: list[TopicPage] = []
         titles = self._titles()
+        self.preset_combo: QComboBox | None = None
         for topic in TOPICS:
             title, subtitle = titles[topic.key]
-            page = TopicPage(self, topic, title, subtitle)
+            header = self._preset_chooser() if topic.key == "start" and not self.editing \
+                else None
+            page = TopicPage(self, topic, title, subtitle, header)
             self.pages.append(page)
             self.addPage(page)
-        self.preset_combo: QComboBox | None = None
-        if not self.editing:
-            self._add_preset_chooser(self.pages[0])
         if scenario is not None:
             self.load(scenario)
         self._loading = False
@@ -160,8 +162,11 @@ class ScenarioWizard(QWizard):
                 "Staff are recorded too. Answer \u201cDon't know\u201d where you are unsure.")),
         }
 
-    def _add_preset_chooser(self, page: TopicPage) -> None:
-        row = QHBoxLayout()
+    def _preset_chooser(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("presetChooser")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 8)
         label = QLabel(self.tr("Start &from:"))
         combo = QComboBox()
         combo.setObjectName("presetCombo")
@@ -173,8 +178,8 @@ class ScenarioWizard(QWizard):
         combo.activated.connect(self._preset_chosen)
         row.addWidget(label)
         row.addWidget(combo, 1)
-        page.header.addLayout(row)
         self.preset_combo = combo
+        return box
 
     def _preset_chosen(self, index: int) -> None:
         key = self.preset_combo.itemData(index) if self.preset_combo else None

@@ -1,0 +1,137 @@
+"""Benchmark: start to a painted main window, RecordCheck vs a bare PySide6 window, and memory.
+
+Run: ``.venv/bin/python bench/startup.py`` (offscreen by default; set QT_QPA_PLATFORM to use a
+real display). In one run it measures, as whole processes from launch to the first paint:
+a bare ``QMainWindow`` and RecordCheck on a register of 1,000 scenarios. Then RecordCheck's
+resident memory after a second of idling. Goals (issue 5): ≤ 2.5× the bare window, ≤ 150 MiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = 1_000
+GOAL_RATIO = 2.5
+GOAL_MIB = 150
+
+
+def _child(kind: str, data_dir: str) -> int:
+    """Run inside the measured process: show a window, report its first paint, then memory."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.done = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if not self.done and event.type() == QEvent.Type.Paint \
+                    and isinstance(obj, QMainWindow):
+                self.done = True
+                print("painted", flush=True)
+                QTimer.singleShot(1000, report_memory)
+            return False
+
+    def report_memory() -> None:
+        status = Path("/proc/self/status").read_text()
+        rss_kb = next(int(line.split()[1]) for line in status.splitlines()
+                      if line.startswith("VmRSS:"))
+        print(f"rss {rss_kb / 1024:.1f}", flush=True)
+        QApplication.instance().quit()
+
+    watcher = FirstPaint()
+    if kind == "bare":
+        app = QApplication(sys.argv[:1])
+        app.installEventFilter(watcher)
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("Hello"))
+        window.resize(1280, 800)
+        window.show()
+        return app.exec()
+    sys.path.insert(0, str(ROOT / "desktop"))
+    app = QApplication(sys.argv[:1])
+    app.installEventFilter(watcher)
+    from recordcheck import app as recordcheck_app
+
+    return recordcheck_app.main(["--data-dir", data_dir, "--lang", "da"])
+
+
+def seed(data_dir: Path) -> None:
+    sys.path.insert(0, str(ROOT / "desktop"))
+    from recordcheck.domain.organisation import Organisation
+    from recordcheck.paths import database_path
+    from recordcheck.rules import assess
+    from recordcheck.store import open_register
+    from recordcheck.ui.presets import presets
+
+    register = open_register(database_path(data_dir))
+    register.save_organisation(Organisation("Benchmark ApS"))
+    chosen = presets()
+    assessments = {p.key: assess(p.scenario) for p in chosen}
+    for i in range(SCENARIOS):
+        preset = chosen[i % len(chosen)]
+        scenario = preset.scenario.__class__(**{**preset.scenario.__dict__,
+                                                "name": f"{preset.scenario.name} {i + 1}"})
+        record = register.add_scenario(scenario)
+        if i < 50:
+            register.add_assessment(record.id, assessments[preset.key])
+    register.close()
+
+
+def launch(kind: str, data_dir: Path) -> tuple[float, float]:
+    """Seconds from process launch to first paint, and idle RSS in MiB."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", kind, str(data_dir)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    painted = rss = float("nan")
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("painted"):
+            painted = time.perf_counter() - start
+        elif line.startswith("rss"):
+            rss = float(line.split()[1])
+    proc.wait(timeout=60)
+    return painted, rss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "DATA_DIR"))
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if args.child:
+        return _child(*args.child)
+    with tempfile.TemporaryDirectory(prefix="recordcheck-bench-") as tmp:
+        data_dir = Path(tmp)
+        t = time.perf_counter()
+        seed(data_dir)
+        print(f"seeded a register with {SCENARIOS} scenarios in {time.perf_counter() - t:.1f} s")
+        launch("app", data_dir)  # warm the OS file cache and Python's bytecode cache
+        launch("bare", data_dir)
+        bare, app, rss = [], [], []
+        for _ in range(args.rounds):  # interleaved, so both see the same machine load
+            bare.append(launch("bare", data_dir)[0])
+            seconds, mib = launch("app", data_dir)
+            app.append(seconds)
+            rss.append(mib)
+    b, a, m = statistics.median(bare), statistics.median(app), statistics.median(rss)
+    print(f"bare PySide6 window: {b * 1000:7.0f} ms to first paint (median of {args.rounds})")
+    print(f"RecordCheck, {SCENARIOS} scenarios: {a * 1000:7.0f} ms to first paint "
+          f"= {a / b:.2f}× bare (goal ≤ {GOAL_RATIO}×)")
+    print(f"RecordCheck idle memory: {m:.0f} MiB RSS (goal ≤ {GOAL_MIB} MiB)")
+    return 0 if a / b <= GOAL_RATIO and m <= GOAL_MIB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

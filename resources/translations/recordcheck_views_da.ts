@@ -5,7 +5,6 @@
     <name>ActivitiesView</name>
     <message>
         <source>Register of processing (Art. 30)</source>
-        <extracomment>(field, kind) of the form, in the order of Art. 30(1) (a)–(g), then the extra columns.</extracomment>
         <translation>Fortegnelse over behandlinger (art. 30)</translation>
     </message>
     <message>
@@ -157,7 +156,7 @@
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>&amp;E-mail:</translation>
+        <translation>E-mail&amp;adresse:</translation>
     </message>
     <message>
         <source>Your &amp;reference:</source>
@@ -228,8 +227,7 @@
     <name>AuditView</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Bookkeeping columns left out of the change summary.</extracomment>
-        <translation>Organisation</translation>
+        <translation>Organisationsoplysninger</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -363,7 +361,7 @@
     </message>
     <message>
         <source>&amp;Find person:</source>
-        <translation>&amp;Find person:</translation>
+        <translation>&amp;Søg efter person:</translation>
     </message>
     <message>
         <source>Part of the name</source>
@@ -387,7 +385,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Samtykkets s&amp;tatus:</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -407,7 +405,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>Person</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -670,6 +668,38 @@
         <translation>Tilsynspakke (det hele, som ZIP-fil)</translation>
     </message>
     <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-dokument (.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Ren tekst (.txt)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word-dokument (.docx)</translation>
+    </message>
+    <message>
+        <source>JSON data (.json)</source>
+        <translation>JSON-data (.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet table (.csv)</source>
+        <translation>Regnearkstabel (.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar reminders (.ics)</source>
+        <translation>Kalenderpåmindelser (.ics)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-projektmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archive (.zip)</source>
+        <translation>ZIP-arkiv (.zip)</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -683,7 +713,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>F&amp;ormat:</translation>
+        <translation>&amp;Filformat:</translation>
     </message>
     <message>
         <source>&amp;Language of the document:</source>
@@ -901,32 +931,32 @@ Registret, som det er nu, kopieres først til mappen med sikkerhedskopier.</tran
         <translation>Tilbagetrækningen registreres, og der oprettes en opgave under Sletninger om at slette personens optagelser inden for 30 dage.</translation>
     </message>
     <message>
-        <source>&amp;Withdrawn by:</source>
-        <translation>&amp;Trukket tilbage via:</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>letter</source>
-        <translation>brev</translation>
-    </message>
-    <message>
         <source>in person</source>
         <translation>personligt fremmøde</translation>
     </message>
     <message>
-        <source>web form</source>
-        <translation>webformular</translation>
+        <source>&amp;How it was withdrawn:</source>
+        <translation>&amp;Hvordan det blev trukket tilbage:</translation>
     </message>
     <message>
-        <source>Withdrawn by</source>
-        <translation>Trukket tilbage via</translation>
+        <source>by phone</source>
+        <translation>pr. telefon</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>pr. e-mail</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>pr. brev</translation>
+    </message>
+    <message>
+        <source>through a web form</source>
+        <translation>via en webformular</translation>
+    </message>
+    <message>
+        <source>How it was withdrawn</source>
+        <translation>Hvordan det blev trukket tilbage</translation>
     </message>
     <message>
         <source>Withdrawn &amp;on:</source>
@@ -934,7 +964,7 @@ Registret, som det er nu, kopieres først til mappen med sikkerhedskopier.</tran
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
+        <translation>&amp;Bemærkning:</translation>
     </message>
     <message>
         <source>Withdraw consent</source>

@@ -38,7 +38,7 @@ def test_every_input_can_take_keyboard_focus(qtbot, make_session):
 
 def test_wizard_tab_order_follows_the_questions_from_top_to_bottom(qtbot, make_session):
     session = make_session("da")
-    *_, (_name, wizard) = open_all(session, qtbot)
+    wizard = dict(open_all(session, qtbot))["wizard"]
     wizard.show()
     for page in wizard.pages:
         order = []

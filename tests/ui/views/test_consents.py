@@ -76,7 +76,7 @@ def test_register_then_withdraw_shows_the_deletion_task_at_once(window, answer, 
     assert consent.purposes == (Purpose.TRAINING,)
     assert view.current().id == consent.id
     assert view.withdraw_button.isEnabled()
-    answer(WithdrawDialog, lambda d: d.channel.setCurrentText("phone"))
+    answer(WithdrawDialog, lambda d: d.channel.setCurrentText("by phone"))
     view.withdraw_button.click()
     assert window.register.consent(consent.id).status == ConsentEventKind.WITHDRAWN
     assert [t.person_name for t in deletions.model.records] == ["Karen Ødegaard"]

@@ -46,7 +46,7 @@ from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableMod
 
 REVIEW_DUE_TINT = "#fdf0dc"
 
-#: (field, kind) of the form, in the order of Art. 30(1) (a)–(g), then the extra columns.
+# (field, kind) of the form, in the order of Art. 30(1) (a)–(g), then the extra columns.
 TEXT, LINES, DATE = "text", "lines", "date"
 
 

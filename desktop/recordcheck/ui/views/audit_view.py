@@ -27,7 +27,7 @@ from recordcheck.ui.views.common import Changes, buddy, date_edit, moment, read_
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
 
 LIMIT = 2000
-#: Bookkeeping columns left out of the change summary.
+# Bookkeeping columns left out of the change summary.
 _QUIET = {"updated_at", "updated_by", "created_at", "author", "version", "status_at"}
 
 

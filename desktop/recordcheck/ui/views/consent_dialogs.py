@@ -173,11 +173,12 @@ class WithdrawDialog(QDialog):
         layout.addWidget(who)
         form = QFormLayout()
         layout.addLayout(form)
-        self.channel = add_row(form, self.tr("&Withdrawn by:"), QComboBox(), "withdrawChannel")
+        self.channel = add_row(form, self.tr("&How it was withdrawn:"), QComboBox(),
+                               "withdrawChannel")
         self.channel.setEditable(True)
-        self.channel.addItems([self.tr("phone"), self.tr("e-mail"), self.tr("letter"),
-                               self.tr("in person"), self.tr("web form")])
-        self.channel.lineEdit().setAccessibleName(self.tr("Withdrawn by"))
+        self.channel.addItems([self.tr("by phone"), self.tr("by e-mail"), self.tr("by letter"),
+                               self.tr("in person"), self.tr("through a web form")])
+        self.channel.lineEdit().setAccessibleName(self.tr("How it was withdrawn"))
         self.at = add_row(form, self.tr("Withdrawn &on:"), datetime_edit(), "withdrawAt")
         self.note = add_row(form, self.tr("&Note:"), QLineEdit(), "withdrawNote")
         self.error = _error_label()

@@ -53,6 +53,12 @@ class DocumentsView(QWidget):
         self.names = ScenarioNames(register)
         self._generation = 0
         self._busy = 0
+        self.format_names = {
+            ".pdf": self.tr("PDF document (.pdf)"), ".txt": self.tr("Plain text (.txt)"),
+            ".docx": self.tr("Word document (.docx)"), ".json": self.tr("JSON data (.json)"),
+            ".csv": self.tr("Spreadsheet table (.csv)"),
+            ".ics": self.tr("Calendar reminders (.ics)"),
+            ".xlsx": self.tr("Excel workbook (.xlsx)"), ".zip": self.tr("ZIP archive (.zip)")}
         self.last_saved: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -136,7 +142,7 @@ class DocumentsView(QWidget):
         self.fmt.blockSignals(True)
         self.fmt.clear()
         for suffix in KINDS[kind]:
-            self.fmt.addItem(file_output.FILTERS[suffix], suffix)
+            self.fmt.addItem(self.format_names[suffix], suffix)
         self.fmt.blockSignals(False)
         self.scenario.setEnabled(kind in SCENARIO_KINDS)
         self.size.setEnabled(kind == "sign")

@@ -329,12 +329,9 @@
         <source>Before and after:</source>
         <translation>Før og efter:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) shown</source>
-        <translation>
-            <numerusform>%n ændring vises</numerusform>
-            <numerusform>%n ændringer vises</numerusform>
-        </translation>
+    <message>
+        <source>Changes shown: %1</source>
+        <translation>Viste ændringer: %1</translation>
     </message>
 </context>
 <context>
@@ -447,12 +444,13 @@
         <source>&amp;Open receipt to print</source>
         <translation>&amp;Åbn kvittering til udskrift</translation>
     </message>
-    <message numerus="yes">
-        <source>%n consent(s) found</source>
-        <translation>
-            <numerusform>%n samtykke fundet</numerusform>
-            <numerusform>%n samtykker fundet</numerusform>
-        </translation>
+    <message>
+        <source>Counting …</source>
+        <translation>Tæller …</translation>
+    </message>
+    <message>
+        <source>Consents found: %1</source>
+        <translation>Fundne samtykker: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
@@ -585,12 +583,13 @@
         <source>! Due today</source>
         <translation>! Frist i dag</translation>
     </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Frist om %n dag</numerusform>
-            <numerusform>Frist om %n dage</numerusform>
-        </translation>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Frist i morgen</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Frist om %1 dage</translation>
     </message>
     <message>
         <source>Consent withdrawn by %1</source>
@@ -755,12 +754,9 @@
         <source>Making the preview …</source>
         <translation>Laver forhåndsvisningen …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n side</numerusform>
-            <numerusform>%n sider</numerusform>
-        </translation>
+    <message>
+        <source>Pages in all: %1</source>
+        <translation>Sider i alt: %1</translation>
     </message>
     <message>
         <source>Save the document</source>

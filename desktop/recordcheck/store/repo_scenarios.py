@@ -95,6 +95,13 @@ class ScenarioRepo(RegisterBase):
         with self._read() as conn:
             return [rows.scenario(r) for r in conn.execute(query)]
 
+    def scenario_names(self) -> dict[int, str]:
+        """Every scenario's name by id, without decoding the scenarios (for lists and filters:
+        1,000 names read in a millisecond, where :meth:`scenarios` decodes every one)."""
+        t = schema.scenarios
+        with self._read() as conn:
+            return dict(conn.execute(sa.select(t.c.id, t.c.name).order_by(t.c.id)).all())
+
     # -- assessments ----------------------------------------------------------------------
     def add_assessment(self, scenario_id: int, assessment: dict[str, Any]) -> AssessmentRecord:
         """Keep an immutable snapshot of one run of ``recordcheck.rules.assess``."""

@@ -77,3 +77,11 @@ def section(window: Any, key: str) -> Any:
             window.nav.setCurrentRow(row)
             return widget
     raise AssertionError(key)
+
+
+def settle(view: Any = None) -> None:
+    """Let the worker threads finish and their results arrive (e.g. the consents' count)."""
+    from PySide6.QtWidgets import QApplication
+
+    worker.wait_all()
+    QApplication.processEvents()

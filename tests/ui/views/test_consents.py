@@ -12,7 +12,7 @@ from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialo
 from recordcheck.ui.views.consents_view import ConsentsView
 from recordcheck.ui.views.deletions_view import DeletionsView
 from recordcheck.ui.views.table_models import ConsentQuery, ConsentTableModel
-from ui.views.conftest import section
+from ui.views.conftest import section, settle
 
 
 def _seed(register, scenario_id: int, count: int) -> None:
@@ -32,7 +32,7 @@ def test_the_consent_model_passes_qt_model_checks_and_loads_lazily(window, qtmod
     view = section(window, "consents")
     model = ConsentTableModel(window.register, view._columns())
     model.set_query(ConsentQuery())
-    assert model.total == 250
+    assert model.count() == 250
     assert model.rowCount() == ConsentTableModel.PAGE  # only the first page is read
     qtmodeltester.check(model, force_py=True)
     while model.canFetchMore():
@@ -44,17 +44,20 @@ def test_the_consent_model_passes_qt_model_checks_and_loads_lazily(window, qtmod
 def test_filters_run_in_the_register(window, qtbot):
     _seed(window.register, window.scenario_id, 60)
     view = section(window, "consents")
+    settle()
     assert view.model.total == 60
+    assert view.count_label.text() == "Consents found: 60"
     qtbot.keyClicks(view.search, "søren")  # any case, and the wait before searching
-    qtbot.waitUntil(lambda: view.model.total == 6, timeout=2000)
+    qtbot.waitUntil(lambda: len(view.model.records) == 6, timeout=2000)
     view.search.clear()
     view.purpose.setCurrentIndex(view.purpose.findData(Purpose.QUALITY_ASSURANCE.value))
     view.apply_filters()
-    assert view.model.total == 30
+    assert len(view.model.records) == 30
     view.since.setDate(datetime(2026, 2, 1).date())
-    assert view.model.total == 14  # given from 1 February (day 31) on: the even days 32–58
+    assert len(view.model.records) == 14  # given from 1 February (day 31): even days 32–58
     view.status.setCurrentIndex(view.status.findData(ConsentEventKind.WITHDRAWN.value))
-    assert view.model.total == 0
+    settle()
+    assert view.model.total == 0 and view.model.records == []
     assert "0" in view.count_label.text()
 
 
@@ -72,6 +75,7 @@ def test_register_then_withdraw_shows_the_deletion_task_at_once(window, answer, 
 
     answer(AddConsentDialog, fill)
     view.add_button.click()
+    settle()
     consent = window.register.search_consents("karen")[0]
     assert consent.purposes == (Purpose.TRAINING,)
     assert view.current().id == consent.id
@@ -106,6 +110,6 @@ def test_receipt_is_saved(window, modals, tmp_path):
 def test_a_standalone_view_loads_when_shown(window, qtbot):
     view = ConsentsView(window.register, "en", Changes())
     qtbot.addWidget(view)
-    assert view.model.total == 0 and not view._loaded
+    assert view.model.records == [] and not view._loaded
     view.show()
     assert view._loaded

@@ -22,7 +22,7 @@ def test_preview_shows_the_first_page_in_the_documents_language(window, qtbot):
     view.update_preview()
     qtbot.waitUntil(lambda: "Lægehuset" in view.preview.toPlainText(), timeout=20000)
     assert view.busy.isHidden()
-    assert "page" in view.state.text()
+    assert "Pages in all" in view.state.text()
 
 
 def test_save_writes_the_file_and_open_hands_it_to_the_viewer(window, qtbot, modals, tmp_path,

@@ -129,7 +129,7 @@ class AuditView(QWidget):
             table=self.kind.currentData(), limit=LIMIT,
             since=datetime.combine(since, time()).astimezone() if since else None)
         self.model.set_records(entries)
-        self.count.setText(self.tr("%n change(s) shown", "", len(entries)))
+        self.count.setText(self.tr("Changes shown: %1").replace("%1", str(len(entries))))
 
     def _show_entry(self, current: Any, _previous: Any = None) -> None:
         entry = current.data(RecordRole) if current.isValid() else None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from recordcheck.domain.register import ConsentEventKind
 from recordcheck.domain.vocabulary import Purpose
 from recordcheck.exports.labels import purpose_label
-from recordcheck.ui.views import file_output
+from recordcheck.ui.views import file_output, worker
 from recordcheck.ui.views.common import (
     Changes,
     add_grid,
@@ -81,6 +81,7 @@ class ConsentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -198,10 +199,23 @@ class ConsentsView(QWidget):
             since=read_date(self.since), until=until + timedelta(days=1) if until else None)
 
     def apply_filters(self) -> None:
+        """Show the first page at once; the number found follows from a worker thread."""
         self._search_timer.stop()
-        self.model.set_query(self.current_query())
-        self.count_label.setText(self.tr("%n consent(s) found", "", self.model.total))
+        query = self.current_query()
+        self.model.set_query(query)
+        self.count_label.setText(self.tr("Counting …"))
         self._current_changed()
+        worker.start(self, lambda: self.model.count(query),
+                     lambda n: self._counted(query, n), self._count_failed)
+
+    def _counted(self, query: ConsentQuery, total: int) -> None:
+        if query == self.model.query:
+            self.model.total = total
+            self.count_label.setText(self.tr("Consents found: %1").replace("%1", f"{total:,}"))
+
+    def _count_failed(self, error: BaseException) -> None:
+        self.count_label.setText("")
+        show_error(self, self.tr("Consents"), error, self.lang)
 
     # -- the selected consent ---------------------------------------------------------------
     def current(self) -> Any:

@@ -186,7 +186,10 @@ class DeletionsView(QWidget):
             return self.tr("⚠ Overdue")
         if task.due == today:
             return self.tr("! Due today")
-        return self.tr("Due in %n day(s)", "", (task.due - today).days)
+        days = (task.due - today).days
+        if days == 1:
+            return self.tr("Due tomorrow")
+        return self.tr("Due in %1 days").replace("%1", str(days))
 
     def _tint(self, task: DeletionTask) -> str | None:
         if task.status == DeletionStatus.DONE:

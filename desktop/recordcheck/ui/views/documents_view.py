@@ -215,7 +215,7 @@ class DocumentsView(QWidget):
         text, pages = result
         self.preview.setPlainText(text)
         if pages:
-            self.state.setText(self.tr("%n page(s)", "", pages))
+            self.state.setText(self.tr("Pages in all: %1").replace("%1", str(pages)))
 
     def _ask_path(self, choice: dict[str, Any]) -> Any:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),

@@ -14,7 +14,7 @@ class ScenarioNames:
 
     def all(self) -> dict[int, str]:
         if self._names is None:
-            self._names = {r.id: r.scenario.name for r in self.register.scenarios()}
+            self._names = self.register.scenario_names()
         return self._names
 
     def name(self, scenario_id: int | None) -> str:

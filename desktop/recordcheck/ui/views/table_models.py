@@ -38,11 +38,24 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.records: list[Any] = []
+        self._texts: dict[int, list[str]] = {}  # row -> its cells' texts, made once
+
+    def beginResetModel(self) -> None:
+        self._texts.clear()
+        super().beginResetModel()
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
         self.records = list(records)
         self.endResetModel()
+
+    def texts(self, row: int) -> list[str]:
+        """The row's cells as text; a view asks for them many times per paint."""
+        texts = self._texts.get(row)
+        if texts is None:
+            record = self.records[row]
+            texts = self._texts[row] = [column.text(record) for column in self.columns]
+        return texts
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.records)
@@ -63,14 +76,13 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.records):
             return None
-        record = self.record(index.row())
-        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(record)
+            return self.texts(index.row())[index.column()]
         if role == RecordRole:
-            return record
+            return self.record(index.row())
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and column.tint is not None:
-            colour = column.tint(record)
+            colour = column.tint(self.record(index.row()))
             return QBrush(QColor(colour)) if colour else None
         return None
 
@@ -91,27 +103,36 @@ class ConsentQuery:
 
 
 class ConsentTableModel(RecordTableModel):
-    """The consents matching a :class:`ConsentQuery`, newest first, fetched a page at a time."""
+    """The consents matching a :class:`ConsentQuery`, newest first, fetched a page at a time.
 
-    PAGE = 200
+    Applying a filter reads only the first page; how many match in all is counted separately
+    (:meth:`count`, run by the view in a worker thread), because counting a filter that cannot
+    use an index scans every consent."""
+
+    PAGE = 100
 
     def __init__(self, register: Any, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(columns, parent)
         self.register = register
         self.query = ConsentQuery()
-        self.total = 0
+        self.total: int | None = None  # set by the view when the count arrives
+        self._more = False
 
     def set_query(self, query: ConsentQuery) -> None:
-        """Count the matches and read the first page (the rest comes as the user scrolls)."""
+        """Read the first page of ``query`` (the rest comes as the user scrolls)."""
         self.beginResetModel()
         self.query = query
-        kwargs = query.as_kwargs()
-        self.total = self.register.count_consents(kwargs.pop("name"), **kwargs)
-        self.records = self._page(0) if self.total else []
+        self.total = None
+        self.records = self._page(0)
+        self._more = len(self.records) == self.PAGE
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_query(self.query)
+
+    def count(self, query: ConsentQuery | None = None) -> int:
+        kwargs = (query or self.query).as_kwargs()
+        return self.register.count_consents(kwargs.pop("name"), **kwargs)
 
     def _page(self, offset: int) -> list[Any]:
         kwargs = self.query.as_kwargs()
@@ -119,14 +140,14 @@ class ConsentTableModel(RecordTableModel):
                                              offset=offset)
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self.records) < self.total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if parent.isValid():
+        if parent.isValid() or not self._more:
             return
         page = self._page(len(self.records))
+        self._more = len(page) == self.PAGE
         if not page:
-            self.total = len(self.records)
             return
         self.beginInsertRows(QModelIndex(), len(self.records), len(self.records) + len(page) - 1)
         self.records.extend(page)

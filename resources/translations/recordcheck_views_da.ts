@@ -16,10 +16,6 @@
         <translation>Behandling</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Scenarie</translation>
-    </message>
-    <message>
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
@@ -322,8 +318,8 @@
         <translation>Ændring</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Felter</translation>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Before and after:</source>
@@ -417,8 +413,8 @@
         <translation>Hvordan</translation>
     </message>
     <message>
-        <source>Notice</source>
-        <translation>Oplysningstekst</translation>
+        <source>Notice version</source>
+        <translation>Tekstversion</translation>
     </message>
     <message>
         <source>Given</source>

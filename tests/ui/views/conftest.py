@@ -70,12 +70,12 @@ def window(make_session, qtbot):
 
 
 def section(window: Any, key: str) -> Any:
-    """Show the section whose object name is ``section:key`` and return it."""
+    """Show the section ``key`` (built when first shown) and return its view."""
     for row in range(window.stack.count()):
         widget = window.stack.widget(row)
-        if widget.objectName() == f"section:{key}":
+        if widget.objectName() == f"lazy:{key}":
             window.nav.setCurrentRow(row)
-            return widget
+            return widget.build()
     raise AssertionError(key)
 
 

@@ -10,12 +10,20 @@ from PySide6.QtWidgets import QWidget
 
 from recordcheck.domain.register import ConsentInput
 from recordcheck.domain.vocabulary import ConsentMechanism
+from recordcheck.ui.views import LazySection
 from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialog
 from recordcheck.ui.views.deletions_view import DoneDialog
 
 
 def part2_dialogs(session: Any, scenario_id: int, window: QWidget,
                   qtbot: Any) -> Iterator[tuple[str, QWidget]]:
+    """Each part-2 section (they are built when first shown, so the main window's walk may
+    not have met them), then each dialog."""
+    for row in range(window.stack.count()):
+        lazy = window.stack.widget(row)
+        if isinstance(lazy, LazySection):
+            lazy.build()
+    yield "main with every section built", window
     register = session.register
     scenario = register.scenario(scenario_id).scenario
     add = AddConsentDialog([register.scenario(scenario_id)], session.lang, window, scenario_id)

@@ -24,9 +24,9 @@ def test_generate_edit_and_review_due(window):
     saved = window.register.activity(activity.id)
     assert saved.security_measures.startswith("Encrypted storage")
     assert saved.next_review == date.today() - timedelta(days=1)
-    cell = view.model.data(view.model.index(0, 4))
+    cell = view.model.data(view.model.index(0, 3))
     assert "review due" in cell
-    assert view.model.data(view.model.index(0, 4), 8) is not None  # tinted (BackgroundRole)
+    assert view.model.data(view.model.index(0, 3), 8) is not None  # tinted (BackgroundRole)
     view.generate_button.click()  # regenerating keeps what only the user knows
     assert window.register.activity(activity.id).security_measures == saved.security_measures
 

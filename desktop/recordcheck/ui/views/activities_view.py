@@ -66,7 +66,7 @@ class ActivitiesView(QSplitter):
         self.addWidget(self._form_side())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
-        self.setSizes([620, 480])
+        self.setSizes([700, 460])
         changes.changed.connect(self._register_changed)
         self._loaded = False
 
@@ -83,7 +83,6 @@ class ActivitiesView(QSplitter):
         layout.addWidget(intro)
         self.model = RecordTableModel([
             Column(self.tr("Activity"), lambda a: a.name),
-            Column(self.tr("Scenario"), lambda a: self.names.name(a.scenario_id)),
             Column(self.tr("Purposes"), lambda a: purposes_text(a.purposes, self.lang)),
             Column(self.tr("Owner"), lambda a: a.owner),
             Column(self.tr("Next review"), self._review_text,
@@ -97,10 +96,11 @@ class ActivitiesView(QSplitter):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((170, 150, 160, 90)):
+        for col, width in enumerate((230, 200, 110)):
             header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
@@ -253,8 +253,13 @@ class ActivitiesView(QSplitter):
         scenario_id = self.generate_scenario.currentData()
         if scenario_id is None:
             return
+        from recordcheck.exports.from_register import worded_activity
+
         try:
-            activity = self.register.generate_activity(scenario_id)
+            generated = self.register.generate_activity(scenario_id)
+            worded = worded_activity(generated, self.lang)
+            activity = self.register.save_activity(worded) if worded != generated \
+                else generated
         except Exception as error:
             show_error(self, self.tr("Generate entry"), error, self.lang)
             return

@@ -54,6 +54,15 @@ def changed_fields(entry: Any) -> list[str]:
     return [k for k in keys if k not in _QUIET and before.get(k) != after.get(k)]
 
 
+def summary(entry: Any) -> str:
+    """For a change, the fields that changed; for a new or deleted record, its name."""
+    if str(entry.action) == "update":
+        return ", ".join(changed_fields(entry))
+    record = dict(entry.after or entry.before or {})
+    return str(next((record[k] for k in ("name", "person_name", "what", "kind", "obligation_id")
+                     if record.get(k)), ""))
+
+
 class AuditView(QWidget):
     def __init__(self, register: Any, lang: str, changes: Changes,
                  parent: QWidget | None = None) -> None:
@@ -91,7 +100,7 @@ class AuditView(QWidget):
             Column(self.tr("What"), lambda e: f"{self.titles.get(e.table, e.table)} "
                                               f"#{e.record_id}"),
             Column(self.tr("Change"), lambda e: self.actions.get(str(e.action), str(e.action))),
-            Column(self.tr("Fields"), lambda e: ", ".join(changed_fields(e))),
+            Column(self.tr("Details"), summary),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
@@ -101,6 +110,7 @@ class AuditView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -6,6 +6,7 @@ and recital 43), and only mechanisms that can carry a valid consent are offered.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -168,7 +169,7 @@ class WithdrawDialog(QDialog):
             "30 days is created under Deletions."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        who = data_label(consent.person_name)
+        who = data_label(f"<b>{html.escape(consent.person_name)}</b>")
         who.setObjectName("withdrawWho")
         layout.addWidget(who)
         form = QFormLayout()

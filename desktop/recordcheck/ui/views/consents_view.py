@@ -82,11 +82,12 @@ class ConsentsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((200, 200, 220, 150, 90, 130)):
+        for col, width in enumerate((160, 200, 190, 150, 105, 130)):
             header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
@@ -142,7 +143,7 @@ class ConsentsView(QWidget):
             Column(self.tr("Scenario"), lambda c: self.names.name(c.scenario_id)),
             Column(self.tr("Purposes"), lambda c: purposes_text(c.purposes, lang)),
             Column(self.tr("How"), lambda c: mechanism_text(c.mechanism, lang)),
-            Column(self.tr("Notice"), lambda c: c.notice_version),
+            Column(self.tr("Notice version"), lambda c: c.notice_version),
             Column(self.tr("Given"), lambda c: moment(c.given_at)),
             Column(self.tr("Status"), self._status_text,
                    lambda c: STATUS_TINT.get(ConsentEventKind(c.status))),

@@ -136,17 +136,23 @@ class DeletionsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((100, 130, 200, 150, 260, 200)):
+        for col, width in enumerate((100, 150, 230, 170, 300, 200)):
             header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.mark_done())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         changes.changed.connect(self._register_changed)
-        self.reload()
+        self._loaded = False
+
+    def showEvent(self, event: Any) -> None:
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def _columns(self) -> list[Column]:
         return [
@@ -211,11 +217,12 @@ class DeletionsView(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def _register_changed(self, what: str) -> None:
-        if what in ("deletion_tasks", "consents", "scenarios", "all"):
+        if self._loaded and what in ("deletion_tasks", "consents", "scenarios", "all"):
             self.names.forget()
             self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         choice = self.show_combo.currentIndex()
         today = date.today()
         tasks = self.register.deletion_tasks()
@@ -226,6 +233,8 @@ class DeletionsView(QWidget):
                  self.SHOW_DONE: [t for t in tasks if t.status == DeletionStatus.DONE],
                  self.SHOW_ALL: tasks}[choice]
         self.model.set_records(shown)
+        # what was deleted and how only exists for done tasks
+        self.table.setColumnHidden(5, choice in (self.SHOW_OPEN, self.SHOW_OVERDUE))
         self.summary.setText(self.tr("%1 to do, %2 overdue").replace(
             "%1", str(len(open_tasks))).replace("%2", str(len(overdue))))
         self._current_changed()

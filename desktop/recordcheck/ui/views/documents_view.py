@@ -200,6 +200,8 @@ class DocumentsView(QWidget):
         self.job = worker.start(self, work, done, failed)
 
     def update_preview(self) -> None:
+        if not self._loaded:  # the scenarios are read when the section is first shown
+            return
         choice = self.choice()
         if choice["kind"] in SCENARIO_KINDS and choice["scenario_id"] is None:
             self.preview.setPlainText("")

@@ -504,12 +504,12 @@
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <source>To do (due and overdue)</source>
-        <translation>Skal gøres (forfaldne og overskredne)</translation>
-    </message>
-    <message>
         <source>Overdue only</source>
         <translation>Kun overskredne</translation>
+    </message>
+    <message>
+        <source>Open (not done yet)</source>
+        <translation>Åbne (ikke udført endnu)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -592,8 +592,8 @@
         <translation>Samtykke trukket tilbage af %1</translation>
     </message>
     <message>
-        <source>Retention period ran out</source>
-        <translation>Opbevaringsperioden er udløbet</translation>
+        <source>Retention period ends</source>
+        <translation>Opbevaringsperioden udløber</translation>
     </message>
     <message>
         <source>(recordings made before %1)</source>

@@ -117,7 +117,7 @@ class DeletionsView(QWidget):
         top = QHBoxLayout()
         self.show_combo = QComboBox()
         top.addWidget(buddy(self.tr("&Show:"), self.show_combo, "deletionFilter"))
-        for text in (self.tr("To do (due and overdue)"), self.tr("Overdue only"),
+        for text in (self.tr("Open (not done yet)"), self.tr("Overdue only"),
                      self.tr("Done"), self.tr("All")):
             self.show_combo.addItem(text)
         self.show_combo.currentIndexChanged.connect(self.reload)
@@ -206,7 +206,7 @@ class DeletionsView(QWidget):
     def reason_text(self, task: DeletionTask) -> str:
         if task.reason == DeletionReason.WITHDRAWAL:
             return self.tr("Consent withdrawn by %1").replace("%1", task.person_name or "")
-        text = self.tr("Retention period ran out")
+        text = self.tr("Retention period ends")
         if task.cutoff:
             text += " " + self.tr("(recordings made before %1)").replace("%1", day(task.cutoff))
         return text

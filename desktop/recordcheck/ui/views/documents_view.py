@@ -88,7 +88,11 @@ class DocumentsView(QWidget):
         self.preview_label = buddy(self.tr("Preview of the first page (text only):"),
                                    self.preview, "documentPreview")
         layout.addWidget(self.preview_label)
-        layout.addWidget(self.preview, 1)
+        page = QHBoxLayout()  # about a page's width, so the lines break as on paper
+        self.preview.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 60)
+        page.addWidget(self.preview, 1)
+        page.addStretch(0)
+        layout.addLayout(page, 1)
         busy_row = QHBoxLayout()
         self.busy = QProgressBar()
         self.busy.setObjectName("documentBusy")

@@ -14,8 +14,12 @@ import zipfile
 LINES = 60
 
 
+#: Bullets and other glyphs pypdf reads back as control characters.
+_CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127], "•")
+
+
 def _first_lines(text: str) -> str:
-    return "\n".join(text.splitlines()[:LINES])
+    return "\n".join(text.translate(_CONTROL).splitlines()[:LINES])
 
 
 def _pdf(data: bytes) -> tuple[str, int]:

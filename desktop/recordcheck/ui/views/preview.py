@@ -14,8 +14,8 @@ import zipfile
 LINES = 60
 
 
-#: Bullets and other glyphs pypdf reads back as control characters.
-_CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127], "•")
+# Bullets and other glyphs pypdf reads back as control characters.
+_CONTROL = dict.fromkeys([*range(9), *range(11, 32), 127], "•")
 
 
 def _first_lines(text: str) -> str:

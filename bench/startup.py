@@ -1,11 +1,12 @@
 """Benchmark: start to a painted main window, RecordCheck vs a bare PySide6 window, and memory.
 
 Run: ``.venv/bin/python bench/startup.py`` (offscreen by default; set QT_QPA_PLATFORM to use a
-real display). In one run it measures, as whole processes from launch to the first paint:
-a bare ``QMainWindow`` and RecordCheck on a register of 1,000 scenarios and 100,000 consents.
-Then RecordCheck's resident memory after a second of idling. Goals (issue 5): ≤ 2.5× the bare
-window, ≤ 150 MiB. Last, the Consents section on that register (``bench/views.py``; issue 6):
-opening it ≤ 300 ms, applying a filter ≤ 100 ms.
+real display). In one run it measures, as whole processes from launch: the first paint of a
+bare ``QMainWindow``; RecordCheck's first paint, and its first paint with all 1,000 scenarios
+of the register listed (the window paints before the register is opened). Then RecordCheck's
+resident memory after a second of idling. Goals (issue 5), judged on the listed figure:
+≤ 2.5× the bare window, ≤ 150 MiB. The register also holds 100,000 consents, and last the
+Consents section is timed on it (``bench/views.py``; issue 6): open ≤ 300 ms, filter ≤ 100 ms.
 """
 
 from __future__ import annotations
@@ -31,16 +32,26 @@ def _child(kind: str, data_dir: str) -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     class FirstPaint(QObject):
+        """Reports the window's first paint, then the first paint showing the whole list."""
+
         def __init__(self) -> None:
             super().__init__()
-            self.done = False
+            self.painted = self.filled = False
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            if not self.done and event.type() == QEvent.Type.Paint \
-                    and isinstance(obj, QMainWindow):
-                self.done = True
+            if event.type() != QEvent.Type.Paint or not isinstance(obj, QMainWindow):
+                return False
+            if not self.painted:
+                self.painted = True
                 print("painted", flush=True)
+            scenarios = getattr(obj, "scenarios", None)
+            rows = scenarios.model.rowCount() if scenarios is not None else SCENARIOS
+            if not self.filled and rows >= SCENARIOS:
+                self.filled = True
+                print("filled", flush=True)
                 QTimer.singleShot(1000, report_memory)
+            elif not self.filled and scenarios is not None:
+                QTimer.singleShot(0, obj.update)  # paint again once the list is in
             return False
 
     def report_memory() -> None:
@@ -92,22 +103,24 @@ def seed(data_dir: Path) -> None:
     add_consents(database_path(data_dir))
 
 
-def launch(kind: str, data_dir: Path) -> tuple[float, float]:
-    """Seconds from process launch to first paint, and idle RSS in MiB."""
+def launch(kind: str, data_dir: Path) -> tuple[float, float, float]:
+    """Seconds from launch to the first paint and to the list painted, and idle RSS (MiB)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, "--child", kind, str(data_dir)],
                             stdout=subprocess.PIPE, text=True, env=env)
-    painted = rss = float("nan")
+    painted = filled = rss = float("nan")
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith("painted"):
             painted = time.perf_counter() - start
+        elif line.startswith("filled"):
+            filled = time.perf_counter() - start
         elif line.startswith("rss"):
             rss = float(line.split()[1])
     proc.wait(timeout=60)
-    return painted, rss
+    return painted, filled, rss
 
 
 def main() -> int:
@@ -125,22 +138,26 @@ def main() -> int:
               f"{time.perf_counter() - t:.1f} s")
         launch("app", data_dir)  # warm the OS file cache and Python's bytecode cache
         launch("bare", data_dir)
-        bare, app, rss = [], [], []
+        bare, first, full, rss = [], [], [], []
         for _ in range(args.rounds):  # interleaved, so both see the same machine load
             bare.append(launch("bare", data_dir)[0])
-            seconds, mib = launch("app", data_dir)
-            app.append(seconds)
+            painted, filled, mib = launch("app", data_dir)
+            first.append(painted)
+            full.append(filled)
             rss.append(mib)
         from views import GOAL_FILTER_MS, GOAL_OPEN_MS, measure
 
         views = measure(data_dir / "register.sqlite3")
-    b, a, m = statistics.median(bare), statistics.median(app), statistics.median(rss)
-    print(f"bare PySide6 window: {b * 1000:7.0f} ms to first paint (median of {args.rounds})")
-    print(f"RecordCheck, {SCENARIOS} scenarios, 100,000 consents: {a * 1000:7.0f} ms to first "
-          f"paint = {a / b:.2f}× bare (goal ≤ {GOAL_RATIO}×)")
-    print(f"RecordCheck idle memory: {m:.0f} MiB RSS (goal ≤ {GOAL_MIB} MiB)")
+    b, p, f = (statistics.median(x) for x in (bare, first, full))
+    m = statistics.median(rss)
+    print(f"bare PySide6 window:            {b * 1000:6.0f} ms to first paint "
+          f"(median of {args.rounds})")
+    print(f"RecordCheck window painted:     {p * 1000:6.0f} ms = {p / b:.2f}× bare")
+    print(f"  … with its {SCENARIOS} scenarios listed: {f * 1000:6.0f} ms = {f / b:.2f}× bare "
+          f"(goal ≤ {GOAL_RATIO}×)")
+    print(f"RecordCheck idle memory:        {m:6.0f} MiB RSS (goal ≤ {GOAL_MIB} MiB)")
     views_ok = views.pop("open") <= GOAL_OPEN_MS and max(views.values()) <= GOAL_FILTER_MS
-    return 0 if a / b <= GOAL_RATIO and m <= GOAL_MIB and views_ok else 1
+    return 0 if f / b <= GOAL_RATIO and m <= GOAL_MIB and views_ok else 1
 
 
 if __name__ == "__main__":

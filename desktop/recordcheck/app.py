@@ -41,7 +41,8 @@ def parse_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 class Session:
     """One running app: the data folder, its register and settings, and the current window."""
 
-    def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None) -> None:
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None,
+                 open_now: bool = True) -> None:
         self.app = app
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -51,16 +52,41 @@ class Session:
         i18n.install(app, self.lang)
         self.rb = load_rulebase()
         self.register_path = paths.database_path(data_dir)
-        self.register: RegisterPort = open_register(self.register_path)
+        self.register: RegisterPort | None = None
         self.window: MainWindow | None = None
+        self.exit_status = 0
+        if open_now:
+            self.open()
+
+    def open(self) -> RegisterPort:
+        """Open the register (importing the database layer takes a noticeable moment)."""
+        if self.register is None:
+            self.register = open_register(self.register_path)
+        return self.register
 
     def needs_organisation(self) -> bool:
-        return self.register.organisation() is None
+        return self.open().organisation() is None
 
-    def first_run_dialog(self) -> OrganisationDialog:
-        dialog = OrganisationDialog(None, first_run=True)
-        dialog.accepted.connect(lambda: self.register.save_organisation(dialog.organisation()))
+    def first_run_dialog(self, parent: MainWindow | None = None) -> OrganisationDialog:
+        register = self.open()
+        dialog = OrganisationDialog(None, first_run=True, parent=parent)
+        dialog.accepted.connect(lambda: register.save_organisation(dialog.organisation()))
         return dialog
+
+    def open_after_first_paint(self) -> None:
+        """The window is already on screen: now open the register and fill the window."""
+        try:
+            register = self.open()
+        except UserError as error:
+            log.error("cannot open the register: %s", error.message("en"))
+            QMessageBox.critical(self.window, "RecordCheck", error.message(self.lang))
+            self.exit_status = error.exit_status
+            self.app.quit()
+            return
+        assert self.window is not None
+        self.window.attach_register(register, self.register_path)
+        if register.organisation() is None:  # the first run was cancelled last time
+            self.first_run_dialog(self.window).open()
 
     def show_main(self) -> MainWindow:
         window = MainWindow(self.register, self.rb, self.settings, self.lang,
@@ -77,11 +103,14 @@ class Session:
         old = self.window
         self.show_main()
         if old is not None:
+            old.languageChangeRequested.disconnect(self.switch_language)
+        if old is not None:
             old.close()
             old.deleteLater()
 
     def close(self) -> None:
-        self.register.close()
+        if self.register is not None:
+            self.register.close()
 
 
 def main(argv: list[str]) -> int:
@@ -110,21 +139,31 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
     QCoreApplication.setOrganizationName("RecordCheck")
     QCoreApplication.setApplicationName("RecordCheck")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    first_run = not paths.database_path(data_dir).exists()
     try:
-        session = Session(app, data_dir, options.lang)
-    except UserError as error:  # e.g. a register from a newer version, or a read-only disk
+        session = Session(app, data_dir, options.lang, open_now=first_run)
+    except UserError as error:  # e.g. a read-only disk
         log.error("cannot open the register: %s", error.message("en"))
         QMessageBox.critical(None, "RecordCheck", error.message(options.lang or "da"))
         return error.exit_status
     crash.install(session.log_path)
     log.info("RecordCheck started; data in %s", data_dir)
-    if session.needs_organisation():
+    if first_run:
         dialog = session.first_run_dialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             session.close()
             return 0
-    session.show_main()
+        session.show_main()
+    else:
+        # An existing register: paint the window first, then open the register (importing
+        # the database layer is the slowest part of the start) and fill the window.
+        window = session.show_main()
+        window.firstPainted.connect(session.open_after_first_paint)
     try:
-        return app.exec()
+        status = app.exec()
+        return session.exit_status or status
     finally:
+        if session.window is not None:
+            session.window.close()
+            session.window.deleteLater()
         session.close()

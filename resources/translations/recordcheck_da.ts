@@ -187,6 +187,10 @@
         <translation>Scenarier</translation>
     </message>
     <message>
+        <source>Opening the register …</source>
+        <translation>Åbner registret …</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>

@@ -76,6 +76,8 @@ def test_third_country_transfer_is_named_and_unknown_tool_is_a_placeholder() -> 
     assert "transferred to the USA" in text
     assert "[fill in: the transfer tool" in text
     assert "automatic transcription" in text
+    assert "also uses information from the recordings for its own purposes" in text
+    assert "[check: the provider uses the recordings for its own purposes" in text
 
 
 def test_unknown_facts_show_placeholders_never_invented_values() -> None:

@@ -144,3 +144,43 @@ def test_every_store_message_exists_in_danish_and_english() -> None:
 
     used = set(re.findall(r'"store\.([a-z_]+)"', source))
     assert used <= set(en), sorted(used - set(en))
+
+
+def test_a_full_disk_is_a_message_and_loses_nothing(made: Path) -> None:
+    import sqlalchemy as sa
+
+    from registerkit import consent
+
+    with open_register(made) as reg:
+        reg._engine.dispose()  # new connections get the limit below
+
+        @sa.event.listens_for(reg._engine, "connect")
+        def _no_room(dbapi_conn, _record) -> None:  # SQLite's own "disk is full"
+            pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+        before = reg.count_consents()
+        sid = reg.scenarios()[0].id
+        with pytest.raises(RegisterWriteError) as caught:
+            reg.add_consent(consent(sid, evidence_note="x" * 200_000))
+        assert caught.value.key == "store.disk_full"
+        assert "disk is full" in caught.value.message("en")
+        assert reg.count_consents() == before and reg.check()
+
+
+def test_a_read_only_database_is_a_message(made: Path) -> None:
+    import sqlalchemy as sa
+
+    from registerkit import example
+
+    with open_register(made) as reg:
+        reg._engine.dispose()
+
+        @sa.event.listens_for(reg._engine, "connect")
+        def _read_only(dbapi_conn, _record) -> None:  # as SQLite reports a read-only file
+            dbapi_conn.execute("PRAGMA query_only = 1")
+
+        with pytest.raises(RegisterWriteError) as caught:
+            reg.add_scenario(example())
+        assert caught.value.key == "store.read_only"
+        assert len(reg.scenarios()) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QKeySequence
@@ -158,9 +159,18 @@ def test_a_register_that_cannot_be_opened_gives_a_plain_message(qapp, tmp_path, 
     data = tmp_path / "d"
     data.mkdir()
     (data / "register.sqlite3").write_text("this is not a register", encoding="utf-8")
-    monkeypatch.setattr(QApplication, "exec", lambda self: pytest_fail())
+    quit_called = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quit_called.append(True)))
+
+    def run_until_quit(self: QApplication) -> int:  # the window paints, then the open fails
+        deadline = time.monotonic() + 10
+        while not quit_called and time.monotonic() < deadline:
+            self.processEvents()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_quit)
     status = app_module.main(["--data-dir", str(data), "--lang", "da"])
-    assert status != 0
+    assert quit_called and status != 0
     (kind, _title, text), = modals.messages
     assert kind == "critical" and "register.sqlite3" in text and "Traceback" not in text
 
@@ -175,3 +185,37 @@ def test_temp_data_dir_starts_empty_and_leaves_nothing_behind(qapp, monkeypatch,
     assert app_module.main(["--temp-data-dir"]) == 0
     assert seen  # a fresh folder: the first-run dialog is asked
     assert not (tmp_path / "trial").exists()
+
+
+def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, monkeypatch):
+    from recordcheck.store import open_register
+    from recordcheck.ui.presets import presets
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    data = tmp_path / "d"
+    register = open_register(data / "register.sqlite3")
+    register.save_organisation(Organisation("Klinik"))
+    register.add_scenario(presets()[0].scenario)
+    register.close()
+    seen = {}
+    windows = []
+    show_main = app_module.Session.show_main
+    monkeypatch.setattr(app_module.Session, "show_main",
+                        lambda self: windows.append(show_main(self)) or windows[-1])
+
+    def run(self: QApplication) -> int:
+        (window,) = windows
+        seen["before"] = (window.register, window.act_new.isEnabled(),
+                          window.status_label.text())
+        deadline = time.monotonic() + 10
+        while window.scenarios.model.rowCount() == 0 and time.monotonic() < deadline:
+            self.processEvents()
+        seen["after"] = (window.scenarios.model.rowCount(), window.act_new.isEnabled(),
+                         window.status_label.text())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run)
+    assert app_module.main(["--data-dir", str(data), "--lang", "da"]) == 0
+    assert seen["before"] == (None, False, "Åbner registret …")
+    rows, enabled, status = seen["after"]
+    assert rows == 1 and enabled and "register.sqlite3" in status

@@ -134,11 +134,19 @@ class DocumentFacts:
         return [self.words(f"ai.{f.value}") for f in features]
 
     def processor(self) -> str:
-        product = self.scenario.platform.product
-        if not product:
-            return self.words.fill_in("processor")
-        return self.words("recipients.processor", product=product,
-                          system=self.words(f"channel.{self.channel}.system"))
+        """The platform as a recipient; the notice never calls a provider a processor when the
+        scenario says it uses the data for its own purposes or has no processing agreement."""
+        platform, w = self.scenario.platform, self.words
+        if not platform.product:
+            return w.fill_in("processor")
+        system = w(f"channel.{self.channel}.system")
+        if platform.vendor_own_purposes:
+            text = w("recipients.vendor", product=platform.product, system=system)
+            return f"{text} {w.check(w('check.own_use'))}"
+        text = w("recipients.processor", product=platform.product, system=system)
+        if platform.processor_agreement is False:
+            return f"{text} {w.check(w('check.no_dpa', product=platform.product))}"
+        return text
 
     def recipients(self) -> list[str]:
         found = [self.processor()]

@@ -58,7 +58,7 @@ class AssessmentView(QScrollArea):
     assessed = Signal(int)
     editRequested = Signal(int)
 
-    def __init__(self, register: RegisterPort, rb: Rulebase, lang: str,
+    def __init__(self, register: RegisterPort | None, rb: Rulebase, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register, self.rb, self.lang = register, rb, lang
@@ -184,6 +184,8 @@ class AssessmentView(QScrollArea):
         self._set_visible(False)
 
     def show_scenario(self, scenario_id: int) -> None:
+        if self.register is None:
+            return
         try:
             record = self.register.scenario(scenario_id)
         except NotFoundError:
@@ -204,7 +206,7 @@ class AssessmentView(QScrollArea):
 
     def reassess(self) -> None:
         """Assess under the rules in force and the chosen profile, and store the snapshot."""
-        if self.record is None:
+        if self.record is None or self.register is None:
             return
         record = self.register.scenario(self.record.id) or self.record
         self.assessment = assess(record.scenario, self.current_profile(), self.lang, self.rb)
@@ -303,5 +305,5 @@ class AssessmentView(QScrollArea):
             if not profile.verified else profile_id
 
     def _obligation_toggled(self, obligation_id: str, done: bool) -> None:
-        if self.record is not None:
+        if self.record is not None and self.register is not None:
             self.register.set_obligation_done(self.record.id, obligation_id, done)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -35,12 +35,18 @@ from recordcheck.ui.wizard import ScenarioWizard
 
 
 class MainWindow(QMainWindow):
-    languageChangeRequested = Signal(str)
+    """``register`` may be ``None`` at first: the window then paints at once and says it is
+    opening the register, and :meth:`attach_register` fills it in (see ``app.main``)."""
 
-    def __init__(self, register: RegisterPort, rb: Rulebase, settings: Settings, lang: str,
-                 register_path: Path | None = None, parent: QWidget | None = None) -> None:
+    languageChangeRequested = Signal(str)
+    firstPainted = Signal()
+
+    def __init__(self, register: RegisterPort | None, rb: Rulebase, settings: Settings,
+                 lang: str, register_path: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register, self.rb, self.settings, self.lang = register, rb, settings, lang
+        self._painted = False
         self.wizard: ScenarioWizard | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("RecordCheck – can we record this call?"))
@@ -68,13 +74,40 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([190, 1090])
         self.setCentralWidget(self.splitter)
         self._build_menus()
-        self._build_status(register_path)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setProperty("i18n_data", True)  # holds a file path
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.status_label, 1)
         self.nav.setCurrentRow(0)
-        # The list is filled now; the first scenario's assessment is rendered just after the
-        # window has painted, so a large register does not delay the first sight of the app.
+        self._restore()
+        if register is not None:
+            self.attach_register(register, register_path)
+        else:
+            self.status_label.setText(self.tr("Opening the register …"))
+            self._enable_register_actions(False)
+
+    def attach_register(self, register: RegisterPort, register_path: Path | None) -> None:
+        """Show the register's content; the first scenario's assessment follows a moment
+        later, so a large register does not hold up the list."""
+        self.register = register
+        self.scenarios.attach_register(register)
+        self._build_status(register_path)
+        self._enable_register_actions(True)
         self.scenarios.reload(select_first=False)
         QTimer.singleShot(0, self.scenarios.select_first)
-        self._restore()
+
+    def _enable_register_actions(self, on: bool) -> None:
+        for action in (self.act_new, self.act_edit, self.act_assess, self.act_export,
+                       self.act_backup, self.act_org):
+            action.setEnabled(on)
+        self.scenarios.new_button.setEnabled(on)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted)
 
     def _add_section(self, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -140,13 +173,10 @@ class MainWindow(QMainWindow):
 
     def _build_status(self, register_path: Path | None) -> None:
         where = str(register_path) if register_path else self.tr("unknown location")
-        self.status_label = QLabel(
+        self.status_label.setText(
             self.tr("Register: %1  ·  Rule base: %2 %3")
             .replace("%1", where).replace("%2", self.rb.id).replace("%3", self.rb.version))
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setProperty("i18n_data", True)  # holds a file path
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addWidget(self.status_label, 1)
+        assert self.register is not None
         for warning in self.register.warnings():
             label = QLabel("⚠ " + text(warning.code, self.lang, **warning.params))
             label.setObjectName("registerWarning")

@@ -24,7 +24,7 @@ from recordcheck.ui.scenario_model import RecordRole, ScenarioTableModel
 class ScenariosView(QSplitter):
     newRequested = Signal()
 
-    def __init__(self, register: RegisterPort, rb: Rulebase, lang: str,
+    def __init__(self, register: RegisterPort | None, rb: Rulebase, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("scenariosView")
@@ -58,7 +58,9 @@ class ScenariosView(QSplitter):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(ScenarioTableModel.COL_NAME, 230)
+        header.resizeSection(ScenarioTableModel.COL_NAME, 240)
+        header.resizeSection(ScenarioTableModel.COL_CHANNEL, 150)
+        header.resizeSection(ScenarioTableModel.COL_PURPOSES, 200)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
         self.new_button = QPushButton(self.tr("&New scenario…"))
@@ -70,9 +72,15 @@ class ScenariosView(QSplitter):
         self.addWidget(self.assessment)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([430, 770])
+        self.setSizes([480, 720])
+
+    def attach_register(self, register: RegisterPort) -> None:
+        self.register = register
+        self.assessment.register = register
 
     def reload(self, select_id: int | None = None, select_first: bool = True) -> None:
+        if self.register is None:
+            return
         current = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self.register.scenarios())
         if current is not None:

@@ -278,6 +278,22 @@
         <translation>slettet</translation>
     </message>
     <message>
+        <source>consent given</source>
+        <translation>samtykke givet</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>samtykke afslået</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <source>consent expired</source>
+        <translation>samtykke udløbet</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>

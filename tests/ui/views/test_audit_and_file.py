@@ -4,10 +4,13 @@ each confirmed before anything is replaced."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QAbstractItemView
 
 from recordcheck.domain.organisation import Organisation
+from recordcheck.domain.register import ConsentInput
+from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
 from ui.views.conftest import section
 
 
@@ -20,6 +23,13 @@ def test_audit_log_is_read_only_and_filters_by_kind(window):
     assert {e.table for e in view.model.records} == {"scenarios"}
     view.table.selectRow(0)
     assert '"after"' in view.detail.toPlainText()
+    record = window.register.add_consent(ConsentInput(
+        person_name="Åse Lund", scenario_id=window.scenario_id, purposes=(Purpose.TRAINING,),
+        mechanism=ConsentMechanism.WRITTEN, notice_version="1", given_at=datetime.now(UTC)))
+    window.register.withdraw_consent(record.id, at=datetime.now(UTC), channel="letter")
+    view.kind.setCurrentIndex(0)
+    details = [view.model.data(view.model.index(r, 4)) for r in range(4)]
+    assert set(details) == {"Åse Lund", "consent withdrawn", "consent given"}
 
 
 def test_export_then_import_replaces_the_register_after_asking(window, modals, open_path,

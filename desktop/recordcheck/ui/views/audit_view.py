@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.exports.labels import purpose_label
 from recordcheck.ui.views.common import Changes, buddy, date_edit, moment, read_date
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
 
@@ -54,15 +55,6 @@ def changed_fields(entry: Any) -> list[str]:
     return [k for k in keys if k not in _QUIET and before.get(k) != after.get(k)]
 
 
-def summary(entry: Any) -> str:
-    """For a change, the fields that changed; for a new or deleted record, its name."""
-    if str(entry.action) == "update":
-        return ", ".join(changed_fields(entry))
-    record = dict(entry.after or entry.before or {})
-    return str(next((record[k] for k in ("name", "person_name", "what", "kind", "obligation_id")
-                     if record.get(k)), ""))
-
-
 class AuditView(QWidget):
     def __init__(self, register: Any, lang: str, changes: Changes,
                  parent: QWidget | None = None) -> None:
@@ -72,6 +64,10 @@ class AuditView(QWidget):
         self.titles = table_titles()
         self.actions = {"insert": self.tr("created"), "update": self.tr("changed"),
                         "delete": self.tr("deleted")}
+        self.event_words = {"given": self.tr("consent given"),
+                            "refused": self.tr("consent refused"),
+                            "withdrawn": self.tr("consent withdrawn"),
+                            "expired": self.tr("consent expired")}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Audit log") + "</h2>"))
@@ -100,7 +96,7 @@ class AuditView(QWidget):
             Column(self.tr("What"), lambda e: f"{self.titles.get(e.table, e.table)} "
                                               f"#{e.record_id}"),
             Column(self.tr("Change"), lambda e: self.actions.get(str(e.action), str(e.action))),
-            Column(self.tr("Details"), summary),
+            Column(self.tr("Details"), self.summary),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
@@ -127,6 +123,20 @@ class AuditView(QWidget):
         self.since.dateChanged.connect(self.reload)
         changes.changed.connect(lambda _w: self.reload() if self._loaded else None)
         self._loaded = False
+
+    def summary(self, entry: Any) -> str:
+        """For a change, the fields that changed; for a new or deleted record, what it is."""
+        if str(entry.action) == "update":
+            return ", ".join(changed_fields(entry))
+        record = dict(entry.after or entry.before or {})
+        if record.get("kind") in self.event_words:
+            return self.event_words[record["kind"]]
+        for key in ("name", "person_name", "what"):
+            if record.get(key):
+                return str(record[key])
+        if record.get("purpose"):
+            return purpose_label(record["purpose"], self.lang)
+        return ""
 
     def showEvent(self, event: Any) -> None:
         self.reload()

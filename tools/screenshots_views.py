@@ -89,7 +89,7 @@ def main() -> int:
             section.table.selectRow(0)
         shot(window, f"20-{row}-{key}")
     consents = window.stack.widget(2).build()
-    add = AddConsentDialog(session.register.scenarios(), args.lang, window, 1)
+    add = AddConsentDialog(session.register.scenario_summaries(), args.lang, window, 1)
     add.show()
     shot(add, "30-add-consent")
     add.close()

@@ -13,8 +13,12 @@ ORG_NAME = "RecordCheck"
 
 
 @cache
-def _version() -> str:
-    # importlib.metadata costs ~0.1–0.2 s to import (email, zipfile …): only when asked.
+def version() -> str:
+    """The installed version (``pyproject.toml`` is where it is written).
+
+    importlib.metadata costs ~0.1–0.2 s to import (email, zipfile …), so only when asked. Code
+    calls this function rather than ``from recordcheck import __version__``: PyInstaller takes
+    the latter for a missing submodule."""
     from importlib import metadata
 
     try:
@@ -25,5 +29,5 @@ def _version() -> str:
 
 def __getattr__(name: str) -> str:
     if name == "__version__":
-        return _version()
+        return version()
     raise AttributeError(f"module 'recordcheck' has no attribute {name!r}")

@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from recordcheck import __version__
+from recordcheck import version
 from recordcheck.errors import UserError
 from recordcheck.texts import LANGUAGES, normalise_language, text
 
@@ -45,12 +45,22 @@ def is_cli_invocation(args: list[str]) -> bool:
     return args[0] in _command_names()
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked (it costs an import)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        parser.exit(message=f"recordcheck {version()}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="recordcheck",
         description="RecordCheck / Optagelsestjek – assess recording of calls and meetings.",
     )
-    parser.add_argument("--version", action="version", version=f"recordcheck {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recordcheck import __version__, paths
+from recordcheck import paths, version
 
 #: Third-party modules the app imports late or that load parts of themselves dynamically, so a
 #: frozen build would only notice their absence when a user clicks something.
@@ -183,8 +183,8 @@ def check_modules(ctx: Context) -> str:
         manifest = build_manifest()
         if manifest is None:
             raise AssertionError("the build's manifest selftest/build.json is missing")
-        if manifest["version"] != __version__:
-            raise AssertionError(f"built as {manifest['version']}, reports {__version__}")
+        if manifest["version"] != version():
+            raise AssertionError(f"built as {manifest['version']}, reports {version()}")
     names = project_modules()
     failed = []
     for name in [*names, *LAZY_THIRD_PARTY]:
@@ -703,7 +703,7 @@ def main(args: list[str] | None = None) -> int:
         where = str(paths.resources_dir())
     except FileNotFoundError as error:
         where = f"NOT FOUND ({error})"
-    print(f"RecordCheck {__version__} self-test ({kind}, Python {sys.version.split()[0]}, "
+    print(f"RecordCheck {version()} self-test ({kind}, Python {sys.version.split()[0]}, "
           f"{sys.platform}); resources: {where}", flush=True)
     failed = 0
     total = 0

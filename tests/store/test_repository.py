@@ -263,3 +263,17 @@ def test_every_field_of_an_activity_and_a_rule_survives_storage(reg) -> None:
     assert {k: v for k, v in stored.__dict__.items() if k not in skip} == {
         k: v for k, v in dataclasses.replace(act, id=stored.id).__dict__.items()
         if k not in skip}
+
+
+def test_scenario_summaries_list_what_the_records_hold(tmp_path):
+    """The light list rows agree with the fully decoded records, filter included."""
+    with open_register(tmp_path / "r.sqlite3") as reg:
+        reg.add_scenario(scenario("Første"), status=ScenarioStatus.ACTIVE)
+        reg.add_scenario(scenario("Anden"))
+        summaries = reg.scenario_summaries()
+        records = reg.scenarios()
+        assert [(s.id, s.name, s.channel, s.purposes, s.status, s.updated_at)
+                for s in summaries] == [
+            (r.id, r.scenario.name, r.scenario.channel, r.scenario.purposes, r.status,
+             r.updated_at) for r in records]
+        assert [s.name for s in reg.scenario_summaries(ScenarioStatus.ACTIVE)] == ["Første"]

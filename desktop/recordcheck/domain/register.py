@@ -103,6 +103,19 @@ class ScenarioRecord:
 
 
 @dataclass(frozen=True)
+class ScenarioSummary:
+    """What a list of scenarios shows. Read without decoding each scenario, so a register of
+    1,000 scenarios lists quickly; open the :class:`ScenarioRecord` for the rest."""
+
+    id: int
+    name: str
+    channel: Channel | None
+    purposes: tuple[Purpose, ...]
+    status: ScenarioStatus
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
 class AssessmentRecord:
     """An immutable snapshot of one assessment run: what we concluded, under which rules, when.
 

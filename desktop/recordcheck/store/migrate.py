@@ -35,7 +35,7 @@ def upgrade(engine: Any) -> None:
 
 
 def _stamp_meta(engine: Any) -> None:
-    from recordcheck import __version__
+    from recordcheck import version
     from recordcheck.store.schema import register_meta
 
     now = datetime.now(UTC).isoformat()
@@ -43,7 +43,7 @@ def _stamp_meta(engine: Any) -> None:
         conn.execute(register_meta.insert(), [
             {"key": "register_id", "value": uuid.uuid4().hex},
             {"key": "created_at", "value": now},
-            {"key": "created_by_app", "value": __version__},
+            {"key": "created_by_app", "value": version()},
         ])
 
 

@@ -66,12 +66,12 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         return backup_file(self.path, Path(dest))
 
     def export_json(self) -> dict[str, Any]:
-        from recordcheck import __version__
+        from recordcheck import version
 
         with self._read() as conn:
             tables = jsonio.export_tables(conn)
         return {"format": jsonio.REGISTER_FORMAT, "schema_version": schema.SCHEMA_VERSION,
-                "exported_at": datetime.now(UTC).isoformat(), "app_version": __version__,
+                "exported_at": datetime.now(UTC).isoformat(), "app_version": version(),
                 "tables": tables}
 
     def import_json(self, data: dict[str, Any]) -> int:

@@ -14,6 +14,7 @@ from recordcheck.domain.register import (
     ObligationCheck,
     ScenarioRecord,
     ScenarioStatus,
+    ScenarioSummary,
 )
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.scenario_codec import scenario_to_dict
@@ -101,6 +102,15 @@ class ScenarioRepo(RegisterBase):
         t = schema.scenarios
         with self._read() as conn:
             return dict(conn.execute(sa.select(t.c.id, t.c.name).order_by(t.c.id)).all())
+
+    def scenario_summaries(self, status: ScenarioStatus | None = None) -> list[ScenarioSummary]:
+        """The scenario list's rows, without decoding each scenario (see ``rows``)."""
+        c = schema.scenarios.c
+        query = sa.select(c.id, c.name, c.scenario_json, c.status, c.updated_at).order_by(c.id)
+        if status is not None:
+            query = query.where(c.status == ScenarioStatus(status).value)
+        with self._read() as conn:
+            return [rows.scenario_summary(r) for r in conn.execute(query)]
 
     # -- assessments ----------------------------------------------------------------------
     def add_assessment(self, scenario_id: int, assessment: dict[str, Any]) -> AssessmentRecord:

@@ -19,6 +19,7 @@ from recordcheck.domain.register import (
     RegisterWarning,
     ScenarioRecord,
     ScenarioStatus,
+    ScenarioSummary,
 )
 from recordcheck.domain.scenario import Scenario
 
@@ -39,6 +40,8 @@ class RegisterPort(Protocol):
         """Raises ``recordcheck.store.errors.NotFoundError`` for an unknown id."""
 
     def scenarios(self, status: ScenarioStatus | None = None) -> list[ScenarioRecord]: ...
+    def scenario_summaries(self, status: ScenarioStatus | None = None
+                           ) -> list[ScenarioSummary]: ...
 
     def add_assessment(self, scenario_id: int, assessment: dict[str, Any]
                        ) -> AssessmentRecord: ...

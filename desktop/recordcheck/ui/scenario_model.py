@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from recordcheck.domain.register import ScenarioRecord, ScenarioStatus
+from recordcheck.domain.register import ScenarioStatus, ScenarioSummary
 from recordcheck.rules.rulebase import Rulebase
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -23,8 +23,8 @@ class ScenarioTableModel(QAbstractTableModel):
     def __init__(self, rb: Rulebase, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.rb, self.lang = rb, lang
-        self._all: list[ScenarioRecord] = []
-        self._rows: list[ScenarioRecord] = []
+        self._all: list[ScenarioSummary] = []
+        self._rows: list[ScenarioSummary] = []
         self._filter = ""
         self._sort = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
         self._headers = (self.tr("Name"), self.tr("Conversation"), self.tr("Purposes"),
@@ -33,7 +33,7 @@ class ScenarioTableModel(QAbstractTableModel):
                         ScenarioStatus.ACTIVE: self.tr("In use"),
                         ScenarioStatus.RETIRED: self.tr("Retired")}
 
-    def set_rows(self, rows: list[ScenarioRecord]) -> None:
+    def set_rows(self, rows: list[ScenarioSummary]) -> None:
         self.beginResetModel()
         self._all = list(rows)
         self._arrange()
@@ -52,7 +52,7 @@ class ScenarioTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _arrange(self) -> None:
-        rows = [r for r in self._all if self._filter in r.scenario.name.casefold()] \
+        rows = [r for r in self._all if self._filter in r.name.casefold()] \
             if self._filter else list(self._all)
         column, order = self._sort
         key = (lambda r: r.updated_at) if column == self.COL_UPDATED \
@@ -63,7 +63,7 @@ class ScenarioTableModel(QAbstractTableModel):
     def row_of(self, scenario_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == scenario_id), -1)
 
-    def record(self, row: int) -> ScenarioRecord:
+    def record(self, row: int) -> ScenarioSummary:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -88,15 +88,15 @@ class ScenarioTableModel(QAbstractTableModel):
             return None
         return self._text(rec, index.column())
 
-    def _text(self, rec: ScenarioRecord, col: int) -> str:
-        s = rec.scenario
+    def _text(self, rec: ScenarioSummary, col: int) -> str:
         if col == self.COL_NAME:
-            return s.name
+            return rec.name
         if col == self.COL_CHANNEL:
-            return self.rb.value_label("channel", s.channel.value, self.lang)
+            return self.rb.value_label("channel", rec.channel.value, self.lang) \
+                if rec.channel else ""
         if col == self.COL_PURPOSES:
             return ", ".join(self.rb.value_label("purposes", p.value, self.lang)
-                             for p in s.purposes)
+                             for p in rec.purposes)
         if col == self.COL_STATUS:
             return self._status.get(rec.status, str(rec.status))
         return rec.updated_at.astimezone().strftime("%Y-%m-%d")

@@ -82,7 +82,7 @@ class ScenariosView(QSplitter):
         if self.register is None:
             return
         current = select_id if select_id is not None else self.current_id()
-        self.model.set_rows(self.register.scenarios())
+        self.model.set_rows(self.register.scenario_summaries())
         if current is not None:
             self.select(current)
         elif select_first:

@@ -26,7 +26,8 @@ def part2_dialogs(session: Any, scenario_id: int, window: QWidget,
     yield "main with every section built", window
     register = session.register
     scenario = register.scenario(scenario_id).scenario
-    add = AddConsentDialog([register.scenario(scenario_id)], session.lang, window, scenario_id)
+    add = AddConsentDialog([s for s in register.scenario_summaries() if s.id == scenario_id],
+                           session.lang, window, scenario_id)
     qtbot.addWidget(add)
     yield "add consent", add
     consent = register.add_consent(ConsentInput(

@@ -89,7 +89,7 @@ def test_register_then_withdraw_shows_the_deletion_task_at_once(window, answer, 
 
 
 def test_the_add_dialog_insists_on_a_name_and_a_purpose(window, qtbot):
-    dialog = AddConsentDialog(window.register.scenarios(), "en")
+    dialog = AddConsentDialog(window.register.scenario_summaries(), "en")
     qtbot.addWidget(dialog)
     dialog._accept()
     assert dialog.result() == 0 and not dialog.error.isHidden()

@@ -54,6 +54,7 @@ class AddConsentDialog(QDialog):
 
     def __init__(self, scenarios: list[Any], lang: str, parent: QWidget | None = None,
                  scenario_id: int | None = None) -> None:
+        """``scenarios``: the register's scenario summaries (id, name, purposes)."""
         super().__init__(parent)
         self.setObjectName("addConsentDialog")
         self.setWindowTitle(self.tr("Register a consent"))
@@ -72,8 +73,8 @@ class AddConsentDialog(QDialog):
         self.reference.setPlaceholderText(self.tr("e.g. patient or case number (optional)"))
         self.scenario = add_row(form, self.tr("&Scenario:"), QComboBox(), "consentScenario")
         self.scenario.setProperty("i18n_data", True)
-        for record in sorted(scenarios, key=lambda r: r.scenario.name.casefold()):
-            self.scenario.addItem(record.scenario.name, record.id)
+        for record in sorted(scenarios, key=lambda r: r.name.casefold()):
+            self.scenario.addItem(record.name, record.id)
         if scenario_id is not None:
             self.scenario.setCurrentIndex(max(self.scenario.findData(scenario_id), 0))
         self.purpose_box = QGroupBox(self.tr("Purposes agreed to (tick each one separately)"))
@@ -113,7 +114,7 @@ class AddConsentDialog(QDialog):
             box.deleteLater()
         self.purpose_checks.clear()
         record = self.scenarios.get(self.scenario.currentData())
-        for purpose in (record.scenario.purposes if record else ()):
+        for purpose in (record.purposes if record else ()):
             box = QCheckBox(purpose_label(purpose, self.lang))
             box.setObjectName(f"purpose_{purpose.value}")
             box.setProperty("i18n_data", True)

@@ -248,7 +248,7 @@ class ConsentsView(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def add_consent(self) -> None:
-        scenarios = self.register.scenarios()
+        scenarios = self.register.scenario_summaries()
         if not scenarios:
             QMessageBox.information(self, self.tr("Register a consent"), self.tr(
                 "Create a scenario first: a consent is always given to the recordings of "

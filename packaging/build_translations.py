@@ -21,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted([ROOT / "desktop" / "recordcheck" / "app.py",
                   *(ROOT / "desktop" / "recordcheck" / "ui").glob("*.py")])
+#: Part 2's views have their own catalogue (recordcheck_views_<lang>.ts), built the same way.
+VIEW_SOURCES = sorted((ROOT / "desktop" / "recordcheck" / "ui" / "views").glob("*.py"))
+CATALOGUES = {"recordcheck": SOURCES, "recordcheck_views": VIEW_SOURCES}
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("da",)
 
@@ -32,9 +35,9 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, sources: list[Path] = SOURCES) -> None:
     subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                    *map(str, SOURCES), "-ts", str(ts)], check=True, capture_output=True)
+                    *map(str, sources), "-ts", str(ts)], check=True, capture_output=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -47,8 +50,10 @@ def unfinished(ts: Path) -> list[str]:
     out = []
     for message in root.iter("message"):
         translation = message.find("translation")
+        words = "" if translation is None else (translation.text or "") + "".join(
+            form.text or "" for form in translation.iter("numerusform"))  # plural forms
         if translation is None or translation.get("type") == "unfinished" \
-                or not (translation.text or "").strip():
+                or not words.strip():
             out.append(message.findtext("source") or "")
     return out
 
@@ -59,18 +64,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="do not write; fail when the .ts is stale or has unfinished entries")
     args = parser.parse_args(argv)
     status = 0
-    for lang in LANGUAGES:
-        ts = TS_DIR / f"recordcheck_{lang}.ts"
+    for (name, sources), lang in ((c, lang) for c in CATALOGUES.items() for lang in LANGUAGES):
+        ts = TS_DIR / f"{name}_{lang}.ts"
         if args.check:
             with tempfile.TemporaryDirectory() as tmp:
                 copy = Path(tmp) / ts.name
                 shutil.copy(ts, copy)
-                lupdate(copy)
+                lupdate(copy, sources)
                 if copy.read_bytes() != ts.read_bytes():
                     print(f"{ts.name} is stale: run packaging/build_translations.py")
                     status = 1
         else:
-            lupdate(ts)
+            lupdate(ts, sources)
             lrelease(ts, ts.with_suffix(".qm"))
         missing = unfinished(ts)
         if missing:

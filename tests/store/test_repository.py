@@ -51,6 +51,7 @@ def test_scenario_versions_grow_and_keep_metadata(reg, clock) -> None:
     assert reg.scenarios(status=ScenarioStatus.DRAFT) == []
     cleared = reg.update_scenario(record.id, scenario("Renamed"), owner=None)
     assert cleared.owner is None and cleared.next_review == date(2027, 1, 1)
+    assert reg.scenario_names() == {record.id: "Renamed"}
 
 
 def test_unknown_ids_are_user_errors(reg) -> None:

@@ -114,7 +114,8 @@ def test_main_window_status_menus_and_remembered_geometry(qtbot, make_session):
     assert window.act_backup.shortcut() == QKeySequence("Ctrl+B")
     assert window.act_quit.shortcut() == QKeySequence("Ctrl+Q")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Scenarier", "Fortegnelse (art. 30)", "Samtykker", "Sletninger", "Dokumenter"]
+        "Scenarier", "Fortegnelse (art. 30)", "Samtykker", "Sletninger", "Dokumenter",
+        "Ændringslog"]
     window.resize(window.width() - 37, window.height() - 11)
     expected = window.saveGeometry()
     window.close()

@@ -1,4 +1,4 @@
-"""Every window and dialog of part 1, opened with content, for the i18n and accessibility walks."""
+"""Every window and dialog (parts 1 and 2), opened with content, for the i18n and a11y walks."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from recordcheck.ui.organisation_dialog import OrganisationDialog
 from recordcheck.ui.presets import presets
 from recordcheck.ui.purpose_card import PurposeCard
 from recordcheck.ui.wizard import ScenarioWizard
+from ui.views.dialogs import part2_dialogs
 from ui.walk import all_wizard_pages_shown
 
 
@@ -34,3 +35,4 @@ def open_all(session: Any, qtbot: Any) -> Iterator[tuple[str, QWidget]]:
     wizard.load(preset.scenario)
     all_wizard_pages_shown(wizard)
     yield "wizard", wizard
+    yield from part2_dialogs(session, record.id, window, qtbot)

@@ -135,3 +135,30 @@ def bundle(reg: Any, org: Any, lang: str) -> bytes:
             break
     return exports.inspection_bundle(org, active, assessments, reg.activities(), consents,
                                      reg.deletion_log(), lang, export=reg.export_json())
+
+
+def worded_activity(activity: Any, lang: str) -> Any:
+    """The activity with what the generator writes as codes (people and data categories,
+    "documentation: 90 days") put in words of ``lang``, so the form and the Art. 30 record
+    read as prose. Text the user wrote is left as it is."""
+    import dataclasses
+    import re
+
+    from recordcheck.exports.labels import purpose_label, value_label
+
+    def words(fact: str, items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(value_label(fact, item, lang) or item for item in items)
+
+    day_word = "dage" if lang == "da" else "days"
+
+    def limit(match: re.Match[str]) -> str:
+        label = purpose_label(match.group(1), lang) or match.group(1)
+        return f"{label}: {match.group(2)} {day_word}"
+
+    erasure = re.sub(r"\b([a-z_]+): (\d+) days\b", limit, activity.erasure_time_limits)
+    return dataclasses.replace(
+        activity,
+        data_subject_categories=words("participants.categories",
+                                      activity.data_subject_categories),
+        data_categories=words("data_categories", activity.data_categories),
+        erasure_time_limits=erasure)

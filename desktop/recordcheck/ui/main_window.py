@@ -23,12 +23,14 @@ from recordcheck.domain.scenario_codec import scenario_to_dict
 from recordcheck.rules import assess
 from recordcheck.rules.rulebase import Rulebase
 from recordcheck.texts import text
+from recordcheck.ui import views
 from recordcheck.ui.colours import WARNING_TEXT
 from recordcheck.ui.organisation_dialog import OrganisationDialog
-from recordcheck.ui.placeholders import ComingSection, coming_sections
 from recordcheck.ui.register_port import RegisterPort
 from recordcheck.ui.scenarios_view import ScenariosView
 from recordcheck.ui.settings import Settings
+from recordcheck.ui.views.common import Changes
+from recordcheck.ui.views.file_actions import FileActions
 from recordcheck.ui.wizard import ScenarioWizard
 
 
@@ -62,8 +64,9 @@ class MainWindow(QMainWindow):
         self.scenarios.newRequested.connect(self.new_scenario)
         self.scenarios.assessment.editRequested.connect(self.edit_scenario)
         self._add_section(self.tr("Scenarios"), self.scenarios)
-        for key, title, what in coming_sections():
-            self._add_section(title, ComingSection(key, title, what))
+        self.changes = Changes(self)  # part 2: register, consents, deletions, documents, audit
+        for title, widget in views.sections(register, lang, self.changes):
+            self._add_section(title, widget)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
                                        self.export_scenario, "Ctrl+Shift+E", "actExport")
         self.act_backup = self._action(self.tr("&Back up the register…"), self.backup,
                                        "Ctrl+B", "actBackup")
+        self.file_actions = FileActions(self, self.register, self.lang, self.changes)
         self.act_org = self._action(self.tr("&Organisation…"), self.edit_organisation,
                                     name="actOrganisation")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
@@ -143,7 +147,8 @@ class MainWindow(QMainWindow):
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         for action in (self.act_new, self.act_edit, self.act_assess, None, self.act_export,
-                       self.act_backup, None, self.act_org, None, self.act_quit):
+                       self.act_backup, *self.file_actions.actions, None, self.act_org, None,
+                       self.act_quit):
             if action is None:
                 file_menu.addSeparator()
             else:

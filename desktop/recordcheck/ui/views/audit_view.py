@@ -1,0 +1,161 @@
+"""The Audit log section: who changed what, when – read-only, filterable by kind and date.
+
+The register writes one audit entry per change (with the record before and after); this view
+only reads them, newest first, at most :data:`LIMIT` at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recordcheck.exports.labels import purpose_label
+from recordcheck.ui.views.common import Changes, buddy, date_edit, moment, read_date
+from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
+
+LIMIT = 2000
+# Bookkeeping columns left out of the change summary.
+_QUIET = {"updated_at", "updated_by", "created_at", "author", "version", "status_at"}
+
+
+def table_titles() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "organisation": translate("AuditView", "Organisation"),
+        "scenarios": translate("AuditView", "Scenario"),
+        "assessments": translate("AuditView", "Assessment"),
+        "obligation_checks": translate("AuditView", "Obligation ticked"),
+        "retention_rules": translate("AuditView", "Retention rule"),
+        "activities": translate("AuditView", "Art. 30 entry"),
+        "consents": translate("AuditView", "Consent"),
+        "consent_events": translate("AuditView", "Consent event"),
+        "deletion_tasks": translate("AuditView", "Deletion task"),
+        "deletion_log": translate("AuditView", "Deletion logged"),
+        "register_meta": translate("AuditView", "Register"),
+    }
+
+
+def changed_fields(entry: Any) -> list[str]:
+    before, after = dict(entry.before or {}), dict(entry.after or {})
+    keys = sorted(set(before) | set(after))
+    return [k for k in keys if k not in _QUIET and before.get(k) != after.get(k)]
+
+
+class AuditView(QWidget):
+    def __init__(self, register: Any, lang: str, changes: Changes,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section:audit")
+        self.register, self.lang = register, lang
+        self.titles = table_titles()
+        self.actions = {"insert": self.tr("created"), "update": self.tr("changed"),
+                        "delete": self.tr("deleted")}
+        self.event_words = {"given": self.tr("consent given"),
+                            "refused": self.tr("consent refused"),
+                            "withdrawn": self.tr("consent withdrawn"),
+                            "expired": self.tr("consent expired")}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(QLabel("<h2>" + self.tr("Audit log") + "</h2>"))
+        intro = QLabel(self.tr("Every change to the register: who made it and when. "
+                               "Nothing here can be edited."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.kind = QComboBox()
+        row.addWidget(buddy(self.tr("&Kind of record:"), self.kind, "auditKind"))
+        row.addWidget(self.kind)
+        self.kind.addItem(self.tr("All kinds"), None)
+        for table, title in self.titles.items():
+            self.kind.addItem(title, table)
+        self.since = date_edit(self.tr("any date"))
+        row.addWidget(buddy(self.tr("&From:"), self.since, "auditSince"))
+        row.addWidget(self.since)
+        row.addStretch(1)
+        self.count = QLabel()
+        self.count.setObjectName("auditCount")
+        row.addWidget(self.count)
+        layout.addLayout(row)
+        self.model = RecordTableModel([
+            Column(self.tr("When"), lambda e: moment(e.at)),
+            Column(self.tr("Who"), lambda e: e.author),
+            Column(self.tr("What"), lambda e: f"{self.titles.get(e.table, e.table)} "
+                                              f"#{e.record_id}"),
+            Column(self.tr("Change"), lambda e: self.actions.get(str(e.action), str(e.action))),
+            Column(self.tr("Details"), self.summary),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit log"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((140, 110, 190, 90)):
+            header.resizeSection(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._show_entry)
+        layout.addWidget(self.table, 2)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setProperty("i18n_data", True)
+        layout.addWidget(buddy(self.tr("Before and after:"), self.detail, "auditDetail"))
+        layout.addWidget(self.detail, 1)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.since.dateChanged.connect(self.reload)
+        changes.changed.connect(lambda _w: self.reload() if self._loaded else None)
+        self._loaded = False
+
+    def summary(self, entry: Any) -> str:
+        """For a change, the fields that changed; for a new or deleted record, what it is."""
+        if str(entry.action) == "update":
+            return ", ".join(changed_fields(entry))
+        record = dict(entry.after or entry.before or {})
+        if record.get("kind") in self.event_words:
+            return self.event_words[record["kind"]]
+        for key in ("name", "person_name", "what"):
+            if record.get(key):
+                return str(record[key])
+        if record.get("purpose"):
+            return purpose_label(record["purpose"], self.lang)
+        return ""
+
+    def showEvent(self, event: Any) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._loaded = True
+        since = read_date(self.since)
+        entries = self.register.audit_log(
+            table=self.kind.currentData(), limit=LIMIT,
+            since=datetime.combine(since, time()).astimezone() if since else None)
+        self.model.set_records(entries)
+        self.count.setText(self.tr("Changes shown: %1").replace("%1", str(len(entries))))
+
+    def _show_entry(self, current: Any, _previous: Any = None) -> None:
+        entry = current.data(RecordRole) if current.isValid() else None
+        if entry is None:
+            self.detail.setPlainText("")
+            return
+        parts = {"before": entry.before, "after": entry.after}
+        self.detail.setPlainText(json.dumps({k: v for k, v in parts.items() if v is not None},
+                                            ensure_ascii=False, indent=2, default=str))

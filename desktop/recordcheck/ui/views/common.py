@@ -1,0 +1,147 @@
+"""Small pieces every part-2 view shares: the change notifier, labelled inputs, dates, labels."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from recordcheck.exports.labels import purpose_label, value_label
+
+# The first date of a QDateEdit, shown as its "special value" (no date / no bound).
+NO_DATE = QDate(2000, 1, 1)
+
+
+class Changes(QObject):
+    """Tells every section that the register changed, so a withdrawal shows up in Deletions at
+    once. ``what`` is a table name ("consents", "deletion_tasks", …) or "all"."""
+
+    changed = Signal(str)
+
+
+def buddy(label_text: str, widget: QWidget, name: str) -> QLabel:
+    """A label whose buddy is ``widget``; the widget gets the label's words as accessible name."""
+    label = QLabel(label_text)
+    label.setBuddy(widget)
+    widget.setObjectName(name)
+    widget.setAccessibleName(label_text.replace("&", "").rstrip(":").strip())
+    return label
+
+
+def add_row(form: QFormLayout, label_text: str, widget: QWidget, name: str) -> QWidget:
+    form.addRow(buddy(label_text, widget, name), widget)
+    return widget
+
+
+def add_grid(grid: QGridLayout, row: int, col: int, label_text: str, widget: QWidget,
+             name: str) -> QWidget:
+    grid.addWidget(buddy(label_text, widget, name), row, col)
+    grid.addWidget(widget, row, col + 1)
+    return widget
+
+
+def data_label(text: str = "") -> QLabel:
+    """A label showing the register's own words (names, notes): not a string to translate."""
+    label = QLabel(text)
+    label.setProperty("i18n_data", True)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def date_edit(special: str, optional: bool = True) -> QDateEdit:
+    """A date field with a calendar; when ``optional`` its first date reads ``special``."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(special)
+        edit.setDate(NO_DATE)
+    else:
+        edit.setDate(QDate.currentDate())
+    return edit
+
+
+def read_date(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else value.toPython()
+
+
+def write_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(QDate(value) if value else NO_DATE)
+
+
+def datetime_edit() -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime.currentDateTime())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setMaximumDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(0, 0)))
+    return edit
+
+
+def read_datetime(edit: QDateTimeEdit) -> datetime:
+    """The local wall-clock time entered, as an aware datetime."""
+    return edit.dateTime().toPython().astimezone()
+
+
+def day(value: date | datetime | None) -> str:
+    """A date for people (local calendar day), unambiguous in both languages."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone().date()
+    return value.isoformat()
+
+
+def moment(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def purposes_text(purposes: Any, lang: str) -> str:
+    return ", ".join(purpose_label(p, lang) for p in purposes)
+
+
+def mechanism_text(mechanism: Any, lang: str) -> str:
+    return value_label("consent.mechanism", mechanism, lang)
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before anything is replaced; only an explicit Yes goes ahead."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget, title: str, error: BaseException, lang: str) -> None:
+    """A plain message for a known problem; anything else goes to the crash hook."""
+    from recordcheck.errors import UserError
+
+    if isinstance(error, UserError):
+        QMessageBox.warning(parent, title, error.message(lang))
+        return
+    raise error
+
+
+def notify(widget: QWidget, text: str) -> None:
+    """A short result message in the main window's status line (when there is one)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 10000)

@@ -1,0 +1,249 @@
+"""The Documents section: pick a document, scenario and language; preview, save or print it.
+
+The document's language is chosen here, independently of the window's. Making a document runs
+in a worker thread (a 10,000-task schedule takes a second or two) with a busy bar, so the window
+stays responsive; a newer request makes an older, unfinished one's result be ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS
+from recordcheck.ui.views import file_output, preview, worker
+from recordcheck.ui.views.common import Changes, add_grid, buddy, notify, show_error
+from recordcheck.ui.views.scenario_names import ScenarioNames
+
+
+def document_titles() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "sign": translate("DocumentsView", "Reception sign"),
+        "notice": translate("DocumentsView", "Full notice (information to the people recorded)"),
+        "consent-form": translate("DocumentsView", "Consent form"),
+        "announcements": translate("DocumentsView",
+                                   "Announcement texts (phone menu, meeting invite)"),
+        "assessment": translate("DocumentsView", "Assessment report"),
+        "deletion-schedule": translate("DocumentsView", "Deletion schedule"),
+        "ropa": translate("DocumentsView", "Record of processing activities (Art. 30)"),
+        "bundle": translate("DocumentsView", "Inspection bundle (everything, as a ZIP file)"),
+    }
+
+
+class DocumentsView(QWidget):
+    def __init__(self, register: Any, lang: str, changes: Changes,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section:documents")
+        self.register, self.lang, self.changes = register, lang, changes
+        self.names = ScenarioNames(register)
+        self._generation = 0
+        self._busy = 0
+        self.format_names = {
+            ".pdf": self.tr("PDF document (.pdf)"), ".txt": self.tr("Plain text (.txt)"),
+            ".docx": self.tr("Word document (.docx)"), ".json": self.tr("JSON data (.json)"),
+            ".csv": self.tr("Spreadsheet table (.csv)"),
+            ".ics": self.tr("Calendar reminders (.ics)"),
+            ".xlsx": self.tr("Excel workbook (.xlsx)"), ".zip": self.tr("ZIP archive (.zip)")}
+        self.last_saved: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(QLabel("<h2>" + self.tr("Documents") + "</h2>"))
+        grid = QGridLayout()
+        layout.addLayout(grid)
+        self.kind = add_grid(grid, 0, 0, self.tr("&Document:"), QComboBox(), "documentKind")
+        for kind, title in document_titles().items():
+            self.kind.addItem(title, kind)
+        self.scenario = add_grid(grid, 1, 0, self.tr("&Scenario:"), QComboBox(),
+                                 "documentScenario")
+        self.scenario.setProperty("i18n_data", True)
+        self.fmt = add_grid(grid, 0, 2, self.tr("&Format:"), QComboBox(), "documentFormat")
+        self.language = add_grid(grid, 1, 2, self.tr("&Language of the document:"),
+                                 QComboBox(), "documentLanguage")
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if lang == "da" else 1)
+        self.size = add_grid(grid, 2, 2, self.tr("Sign si&ze:"), QComboBox(), "documentSize")
+        self.size.addItem(self.tr("A4 (wall)"), "A4")
+        self.size.addItem(self.tr("A5 (counter)"), "A5")
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setProperty("i18n_data", True)
+        self.preview_label = buddy(self.tr("Preview of the first page (text only):"),
+                                   self.preview, "documentPreview")
+        layout.addWidget(self.preview_label)
+        page = QHBoxLayout()  # about a page's width, so the lines break as on paper
+        self.preview.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 60)
+        page.addWidget(self.preview, 1)
+        page.addStretch(0)
+        layout.addLayout(page, 1)
+        busy_row = QHBoxLayout()
+        self.busy = QProgressBar()
+        self.busy.setObjectName("documentBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setMaximumWidth(200)
+        self.busy.hide()
+        self.state = QLabel()
+        self.state.setObjectName("documentState")
+        busy_row.addWidget(self.busy)
+        busy_row.addWidget(self.state, 1)
+        layout.addLayout(busy_row)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save…"))
+        self.save_button.setObjectName("saveDocumentButton")
+        self.save_button.clicked.connect(self.save)
+        self.open_button = QPushButton(self.tr("&Open to print"))
+        self.open_button.setObjectName("openDocumentButton")
+        self.open_button.clicked.connect(self.open_to_print)
+        row.addWidget(self.save_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._preview_timer = QTimer(self, singleShot=True, interval=300)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for combo in (self.scenario, self.fmt, self.language, self.size):
+            combo.currentIndexChanged.connect(lambda _i: self._preview_timer.start())
+        changes.changed.connect(self._register_changed)
+        self._loaded = False
+        self._kind_changed()
+
+    # -- choices ----------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._loaded = True
+        self.names.forget()
+        self.names.fill(self.scenario)
+        self._preview_timer.start()
+
+    def _register_changed(self, _what: str) -> None:
+        if self._loaded:
+            self.reload()
+
+    def _kind_changed(self, *_args: Any) -> None:
+        kind = self.kind.currentData()
+        self.fmt.blockSignals(True)
+        self.fmt.clear()
+        for suffix in KINDS[kind]:
+            self.fmt.addItem(self.format_names[suffix], suffix)
+        self.fmt.blockSignals(False)
+        self.scenario.setEnabled(kind in SCENARIO_KINDS)
+        self.size.setEnabled(kind == "sign")
+        self._preview_timer.start()
+
+    def choice(self) -> dict[str, Any]:
+        kind = self.kind.currentData()
+        return {"kind": kind, "suffix": self.fmt.currentData(),
+                "lang": self.language.currentData(),
+                "scenario_id": self.scenario.currentData() if kind in SCENARIO_KINDS else None,
+                "size": self.size.currentData()}
+
+    def file_name(self, choice: dict[str, Any]) -> str:
+        from recordcheck.exports.bundle import slug
+
+        parts = [choice["kind"]]
+        if choice["scenario_id"] is not None:
+            parts.append(slug(self.names.name(choice["scenario_id"]), 40))
+        return "-".join(parts) + f"-{choice['lang']}{choice['suffix']}"
+
+    # -- making the document ----------------------------------------------------------------
+    def _make(self, choice: dict[str, Any]) -> bytes | str:
+        from recordcheck.exports.from_register import document
+
+        return document(self.register, choice["kind"], choice["suffix"], choice["lang"],
+                        scenario_id=choice["scenario_id"], size=choice["size"])
+
+    def _run(self, what: str, work: Any, on_done: Any, preview_job: bool = False) -> None:
+        """Run ``work`` in a thread. Only the newest preview counts; every save/open does."""
+        if preview_job:
+            self._generation += 1
+        generation = self._generation
+        self._busy += 1
+        self.busy.show()
+        self.state.setText(what)
+
+        def finish() -> bool:
+            self._busy -= 1
+            self.busy.setVisible(self._busy > 0)
+            current = not preview_job or generation == self._generation
+            if current:
+                self.state.setText("")
+            return current
+
+        def done(result: Any) -> None:
+            if finish():
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if finish():
+                if preview_job:
+                    self.preview.setPlainText("")
+                show_error(self, self.tr("Documents"), error, self.lang)
+
+        self.job = worker.start(self, work, done, failed)
+
+    def update_preview(self) -> None:
+        if not self._loaded:  # the scenarios are read when the section is first shown
+            return
+        choice = self.choice()
+        if choice["kind"] in SCENARIO_KINDS and choice["scenario_id"] is None:
+            self.preview.setPlainText("")
+            self.state.setText(self.tr("Create a scenario first."))
+            return
+
+        def work() -> tuple[str, int]:
+            return preview.first_page(self._make(choice), choice["suffix"])
+
+        self._run(self.tr("Making the preview …"), work, self._show_preview, True)
+
+    def _show_preview(self, result: tuple[str, int]) -> None:
+        text, pages = result
+        self.preview.setPlainText(text)
+        if pages:
+            self.state.setText(self.tr("Pages in all: %1").replace("%1", str(pages)))
+
+    def _ask_path(self, choice: dict[str, Any]) -> Any:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
+                                              self.file_name(choice),
+                                              file_output.FILTERS[choice["suffix"]])
+        return file_output.with_suffix(path, choice["suffix"]) if path else None
+
+    def save(self) -> None:
+        choice = self.choice()
+        target = self._ask_path(choice)
+        if target is None:
+            return
+        self._run(self.tr("Writing %1 …").replace("%1", str(target)),
+                  lambda: file_output.save(target, self._make(choice)), self._saved)
+
+    def _saved(self, path: Any) -> None:
+        self.last_saved = path
+        self.state.setText(self.tr("Saved %1").replace("%1", str(path)))
+        notify(self, self.tr("Saved %1").replace("%1", str(path)))
+
+    def open_to_print(self) -> None:
+        choice = self.choice()
+        name = self.file_name(choice)
+        self._run(self.tr("Making the document …"), lambda: self._make(choice),
+                  lambda data: setattr(self, "last_opened", file_output.open_copy(name, data)))

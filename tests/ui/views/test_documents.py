@@ -1,0 +1,53 @@
+"""The Documents section: the chosen document in the chosen language, previewed as text,
+saved through the file dialog and opened for printing – made in a worker thread."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
+
+from ui.views.conftest import section
+
+
+def _choose(view, kind: str, lang: str) -> None:
+    view.kind.setCurrentIndex(view.kind.findData(kind))
+    view.language.setCurrentIndex(view.language.findData(lang))
+
+
+def test_preview_shows_the_first_page_in_the_documents_language(window, qtbot):
+    view = section(window, "documents")
+    _choose(view, "notice", "da")  # the window is English; the document is Danish
+    view.update_preview()
+    qtbot.waitUntil(lambda: "Lægehuset" in view.preview.toPlainText(), timeout=20000)
+    assert view.busy.isHidden()
+    assert "Pages in all" in view.state.text()
+
+
+def test_save_writes_the_file_and_open_hands_it_to_the_viewer(window, qtbot, modals, tmp_path,
+                                                              monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    view = section(window, "documents")
+    _choose(view, "sign", "en")
+    modals.save_path = str(tmp_path / "sign.pdf")
+    view.save()
+    assert not view.busy.isHidden()  # the work runs in a thread; the window goes on
+    qtbot.waitUntil(lambda: view.last_saved is not None, timeout=20000)
+    text = PdfReader(io.BytesIO(view.last_saved.read_bytes())).pages[0].extract_text()
+    assert "Lægehuset Vestergade" in text
+    view.open_to_print()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert opened[0].toLocalFile().endswith("-en.pdf")
+
+
+def test_register_wide_documents_need_no_scenario(window, qtbot):
+    view = section(window, "documents")
+    _choose(view, "ropa", "da")
+    assert not view.scenario.isEnabled()
+    assert [view.fmt.itemData(i) for i in range(view.fmt.count())] == [".pdf", ".xlsx"]
+    view.fmt.setCurrentIndex(1)
+    view.update_preview()
+    qtbot.waitUntil(lambda: view.busy.isHidden() and bool(view.preview.toPlainText()),
+                    timeout=20000)

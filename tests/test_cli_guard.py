@@ -43,3 +43,19 @@ def test_closed_pipe_is_quiet():
     done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60,
                           env=env, check=False)
     assert done.stdout and not done.stderr
+
+
+def test_argument_errors_are_said_in_danish_by_default(run_cli):
+    done = run_cli("assess", "x.json", "--format", "xml")
+    assert done.returncode == 2
+    last = done.stderr.strip().splitlines()[-1]
+    assert "'xml' er ikke et gyldigt valg til --format" in last
+    assert "error:" not in done.stderr and "invalid choice" not in done.stderr
+    missing = run_cli("assess")
+    assert missing.returncode == 2 and "der mangler SCENARIO.json" in missing.stderr
+
+
+def test_argument_errors_follow_lang_en(run_cli):
+    done = run_cli("assess", "--lang", "en", "x.json", "--format", "xml")
+    assert done.returncode == 2 and "invalid choice: 'xml'" in done.stderr
+    assert "--help" in done.stderr.strip().splitlines()[-1]

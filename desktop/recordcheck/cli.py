@@ -12,8 +12,10 @@ import argparse
 import importlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from recordcheck import version
 from recordcheck.errors import UserError
@@ -56,8 +58,44 @@ class _VersionAction(argparse.Action):
         parser.exit(message=f"recordcheck {version()}\n")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse whose error messages speak the user's language (``--lang``, Danish by default).
+
+    The library's messages are English; the catalogue ``cli.<lang>.toml`` holds their Danish
+    by pattern. ``--help`` stays English, like the command names and the README's examples."""
+
+    def error(self, message: str) -> NoReturn:
+        lang = _language_of(sys.argv[1:] if _ARGV is None else _ARGV)
+        self.print_usage(sys.stderr)
+        detail = _say_argparse_message(message, lang)
+        self.exit(2, text("cli.bad_arguments", lang, prog=self.prog, detail=detail) + "\n")
+
+
+#: The arguments being parsed (so an error can find ``--lang`` before parsing succeeded).
+_ARGV: list[str] | None = None
+
+
+def _language_of(args: list[str]) -> str:
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return normalise_language(args[i + 1])
+        if arg.startswith("--lang="):
+            return normalise_language(arg.split("=", 1)[1])
+    return "da"
+
+
+def _say_argparse_message(message: str, lang: str) -> str:
+    from recordcheck.texts import catalogue
+
+    for pattern, template in catalogue("cli", lang).get("argparse", {}).items():
+        found = re.fullmatch(pattern, message)
+        if found:
+            return template.format(**found.groupdict())
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="recordcheck",
         description="RecordCheck / Optagelsestjek – assess recording of calls and meetings.",
     )
@@ -99,8 +137,10 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], options: argparse.
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _ARGV
+    _ARGV = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    options = parser.parse_args(argv)
+    options = parser.parse_args(_ARGV)
     handler = getattr(options, "handler", None)
     if handler is None:
         parser.print_help()

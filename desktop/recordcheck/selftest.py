@@ -12,7 +12,8 @@ Each check is one function registered with :func:`check`; it returns a short det
 ``open_register`` …) raises :class:`MissingComponentError` and is reported
 ``FAILED … module missing`` — never skipped — so a build that lost a component cannot pass.
 Exit status 0 only when every check passed. ``--only TEXT`` runs the checks whose name
-contains TEXT; ``--list`` names them.
+contains TEXT; ``--list`` names them. ``--start-probe DIR`` (for bench/frozen.py) starts the app
+on the data folder DIR and quits once its main window has painted.
 """
 
 from __future__ import annotations
@@ -685,8 +686,35 @@ def _close_shared(cache: dict[str, Any]) -> None:
                 closer()
 
 
+def start_probe(data_dir: str) -> int:
+    """Start the real app on ``data_dir`` and quit as soon as its main window has painted.
+
+    For ``bench/frozen.py``: the same start path a user gets (``recordcheck.app.main``), timed
+    from outside by the process's run time, frozen and from source alike.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app_module = require("recordcheck.app")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                QApplication.instance().removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    return app_module.main(["--data-dir", data_dir, "--lang", "da"])
+
+
 def main(args: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if args is None else args)
+    if "--start-probe" in args:
+        index = args.index("--start-probe")
+        return start_probe(args[index + 1] if index + 1 < len(args) else "")
     if "--list" in args:
         print("\n".join(CHECKS))
         return 0

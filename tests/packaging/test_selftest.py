@@ -119,3 +119,24 @@ def test_only_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "ok     schemas" in out and "fonts" not in out
     assert selftest.main(["--self-test", "--only", "nothing-like-this"]) == 2
+
+
+def test_the_start_probe_opens_the_app_and_quits_after_the_first_paint(tmp_path: Path) -> None:
+    """bench/frozen.py times the app's start with it; it must end by itself, with status 0."""
+    import os
+    import subprocess
+    import sys
+
+    from recordcheck import paths
+    from recordcheck.domain.organisation import Organisation
+    from recordcheck.store import open_register
+
+    data = tmp_path / "app-data"
+    with open_register(paths.database_path(data)) as register:
+        register.save_organisation(Organisation(name="Probe ApS"))
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root / "desktop"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "recordcheck", "--self-test", "--start-probe",
+                           str(data)], capture_output=True, text=True, env=env, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr

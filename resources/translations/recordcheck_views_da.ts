@@ -763,6 +763,10 @@
         <translation>Å&amp;bn til udskrift</translation>
     </message>
     <message>
+        <source>No preview of this document.</source>
+        <translation>Ingen forhåndsvisning af dette dokument.</translation>
+    </message>
+    <message>
         <source>Create a scenario first.</source>
         <translation>Opret først et scenarie.</translation>
     </message>

@@ -6,7 +6,8 @@
 
 Why: users feel start time and download size, and PyInstaller can make either worse
 (a one-file build unpacks itself on every start; careless collection ships the whole of Qt).
-Goals from issue 7: the Linux one-folder build ≤ 160 MB; frozen start ≤ 1.2 × the source start.
+Goals from issue 7: the Linux one-folder build ≤ 160 MB; the frozen app's start (to a shown main
+window) ≤ 1.2 × the source app's. The command-line and self-test figures are shown alongside.
 Each command runs once to warm the disk cache, then ``--runs`` times, source and frozen
 alternating; the fastest runs are compared (the least disturbed on a shared machine).
 """
@@ -27,9 +28,10 @@ DIST = ROOT / "dist" / "recordcheck"
 SIZE_GOAL_MB = 160
 RATIO_GOAL = 1.2
 
-#: (label, arguments). The window start is measured through the self-test's window check,
-#: which builds the main window offscreen and closes it; it counts once the UI is merged.
+#: (label, arguments). "{data}" is a data folder holding a register with an organisation, so
+#: the app starts straight to its main window (``--quit-after-start`` quits once it is shown).
 SCENARIOS = (
+    ("app start to the main window", ["--data-dir", "{data}", "--quit-after-start"]),
     ("--version (CLI start, no Qt)", ["--version"]),
     ("assess a scenario (engine)", ["assess", str(ROOT / "tests" / "contract_examples" /
                                                   "01-grain-trader-oral-contracts.json")]),
@@ -63,6 +65,16 @@ def timed_pair(commands: list[tuple[list[str], dict[str, str]]], runs: int
     return [(min(t), statistics.median(t), s) for t, s in zip(times, status, strict=True)]
 
 
+def prepare_data_dir(folder: Path, env: dict[str, str]) -> None:
+    """A register with an organisation, made from source, so no first-run dialog appears."""
+    script = ("import sys; from pathlib import Path; from recordcheck import paths; "
+              "from recordcheck.store import open_register; "
+              "from recordcheck.domain.organisation import Organisation; "
+              "reg = open_register(paths.database_path(Path(sys.argv[1]))); "
+              "reg.save_organisation(Organisation(name='Bench ApS')); reg.close()")
+    subprocess.run([sys.executable, "-c", script, str(folder)], env=env, check=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -83,10 +95,14 @@ def main() -> int:
                "XDG_CONFIG_HOME": f"{home}/.config", "XDG_DATA_HOME": f"{home}/.local/share",
                "RECORDCHECK_DATA_DIR": f"{home}/data"}
         source_env = {**env, "PYTHONPATH": str(ROOT / "desktop")}
+        data = Path(home) / "app-data"
+        prepare_data_dir(data, source_env)
         print(f"{'start time, fastest of ' + str(options.runs) + ' (median)':<34} "
               f"{'source':>16} {'frozen':>16} {'ratio':>7}")
         worst = 0.0
-        for label, args in SCENARIOS:
+        app_ratio = None
+        for label, raw_args in SCENARIOS:
+            args = [arg.replace("{data}", str(data)) for arg in raw_args]
             (source_s, source_med, source_rc), (frozen_s, frozen_med, frozen_rc) = timed_pair(
                 [([sys.executable, "-m", "recordcheck", *args], source_env),
                  ([str(frozen), *args], env)], options.runs)
@@ -95,11 +111,15 @@ def main() -> int:
                 f"  (exit source {source_rc}, frozen {frozen_rc}: a check failed or is missing)")
             if not note:
                 worst = max(worst, ratio)
+                if app_ratio is None and args[-1] == "--quit-after-start":
+                    app_ratio = ratio
             print(f"{label:<34} {source_s:>6.3f}s ({source_med:.3f}s) "
                   f"{frozen_s:>6.3f}s ({frozen_med:.3f}s) {ratio:>6.2f}×{note}")
-    verdict = "goal met" if worst <= RATIO_GOAL else "GOAL MISSED"
-    print(f"worst frozen/source ratio (runs that passed): {worst:.2f}× "
-          f"({verdict}: ≤ {RATIO_GOAL}×)")
+    if app_ratio is not None:
+        verdict = "goal met" if app_ratio <= RATIO_GOAL else "GOAL MISSED"
+        print(f"app start, frozen/source: {app_ratio:.2f}× ({verdict}: ≤ {RATIO_GOAL}×)")
+    print(f"worst ratio over all commands that passed: {worst:.2f}× "
+          "(on a busy machine expect ±0.2× between runs)")
     return 0
 
 

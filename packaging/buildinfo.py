@@ -51,6 +51,14 @@ REPLACED_RUNTIME_HOOKS = ("pyi_rth_pyside6",)
 EXCLUDED_PACKAGES = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "pytest", "pytestqt", "hypothesis",
     "IPython", "matplotlib", "numpy", "setuptools", "pip", "PyInstaller", "ruff",
+    # Parts of libraries the app never reaches, with their native libraries (~12 MB): Pillow's
+    # AVIF/WebP codecs, colour management, font rendering and Tk/Qt bridges (reportlab needs
+    # only PIL.Image; Pillow skips plugins that fail to import), lxml's objectify and HTML
+    # (python-docx and openpyxl use lxml.etree). The self-test renders every document.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
+    "PIL.ImageCms", "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    "lxml.objectify", "lxml.html", "lxml.isoschematron",
+    "pygments",  # reached only through Mako's optional syntax highlighting of its own errors
 )
 
 
@@ -109,11 +117,35 @@ def migration_data_dirs() -> list[Path]:
                    if (p.parent / "versions").is_dir() or (p.parent / "script.py.mako").is_file()})
 
 
+def compiled_by_build(path: Path) -> bool:
+    """A Qt ``.qm`` beside its ``.ts``: the build compiles it afresh (see compile_translations),
+    so the app never ships a .qm older than its .ts."""
+    return path.suffix == ".qm" and path.with_suffix(".ts").is_file()
+
+
+def compile_translations(workdir: Path) -> list[tuple[str, str]]:
+    """Run lrelease on every ``resources/**/*.ts`` into ``workdir``; (qm, dest) pairs."""
+    sys.path.insert(0, str(PACKAGING))
+    import build_translations  # the UI's own script: the same lrelease options everywhere
+
+    pairs = []
+    for ts in sorted(RESOURCES.rglob("*.ts")):
+        dest = Path("resources") / ts.parent.relative_to(RESOURCES)
+        qm = Path(workdir) / "translations" / dest / ts.with_suffix(".qm").name
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        build_translations.lrelease(ts, qm)
+        pairs.append((str(qm), str(dest)))
+    return pairs
+
+
 def data_files() -> list[tuple[str, str]]:
-    """(source, destination folder) pairs for ``Analysis(datas=…)``, all explicit."""
+    """(source, destination folder) pairs for ``Analysis(datas=…)``, all explicit.
+
+    Translation sources (.ts) stay out; their .qm come from compile_translations."""
     pairs = []
     for path in sorted(RESOURCES.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".ts":
+        if (path.is_file() and "__pycache__" not in path.parts and path.suffix != ".ts"
+                and not compiled_by_build(path)):
             pairs.append((str(path), str(Path("resources") / path.parent.relative_to(RESOURCES))))
     for path in sorted(EXAMPLES.glob("*.json")):
         pairs.append((str(path), f"{SELFTEST_DIR}/examples"))

@@ -23,6 +23,10 @@ started=$SECONDS
 step() { echo "frozen build: $1 ($((SECONDS - started)) s so far)"; }
 
 step "installing the build tools"
+# PyInstaller reads binary dependencies with ldd/objdump and strips with strip (binutils).
+if ! command -v objdump >/dev/null || ! command -v strip >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils
+fi
 "$venv/bin/pip" install -q -e '.[build]'
 
 step "running PyInstaller"

@@ -11,14 +11,17 @@ import logging
 import shutil
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from recordcheck import logsetup, paths
+from recordcheck.domain.register import ScenarioSummary
 from recordcheck.errors import UserError
 from recordcheck.rules import load_rulebase
+from recordcheck.store import quicklist
 from recordcheck.texts import LANGUAGES, normalise_language
 from recordcheck.ui import crash, i18n
 from recordcheck.ui.main_window import MainWindow
@@ -88,9 +91,13 @@ class Session:
         if register.organisation() is None:  # the first run was cancelled last time
             self.first_run_dialog(self.window).open()
 
-    def show_main(self) -> MainWindow:
+    def show_main(self, preview: list[ScenarioSummary] | None = None) -> MainWindow:
+        """Show the main window; ``preview`` fills the scenario list until the register is
+        open (see ``open_after_first_paint``)."""
         window = MainWindow(self.register, self.rb, self.settings, self.lang,
                             self.register_path)
+        if preview and self.register is None:
+            window.scenarios.model.set_rows(preview)
         window.languageChangeRequested.connect(self.switch_language)
         window.show()
         self.window = window
@@ -113,7 +120,23 @@ class Session:
             self.register.close()
 
 
+def _preload_register_modules() -> None:
+    """Import the register's libraries on a side thread while the window is being built: the
+    register is opened right after the first paint, and SQLAlchemy alone takes ~0.4 s."""
+
+    def load() -> None:
+        try:
+            import sqlalchemy  # noqa: F401
+
+            from recordcheck import store  # noqa: F401
+        except Exception:  # the real open reports any problem properly
+            log.debug("preloading the register's modules failed", exc_info=True)
+
+    threading.Thread(target=load, name="preload-register", daemon=True).start()
+
+
 def main(argv: list[str]) -> int:
+    _preload_register_modules()
     options, qt_args = parse_options(argv)
     if options.temp_data_dir:
         data_dir = Path(tempfile.mkdtemp(prefix="recordcheck-"))
@@ -146,6 +169,14 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
         log.error("cannot open the register: %s", error.message("en"))
         QMessageBox.critical(None, "RecordCheck", error.message(options.lang or "da"))
         return error.exit_status
+    except OSError as error:  # the data folder itself: a file in its place, a read-only disk
+        log.error("cannot use the data folder %s: %s", data_dir, error)
+        i18n.install(app, normalise_language(options.lang))
+        QMessageBox.critical(None, "RecordCheck", QCoreApplication.translate(
+            "App", "RecordCheck cannot use the data folder {folder}. Check that it is a folder "
+            "you may write to, or start the program with --data-dir to choose another."
+        ).format(folder=data_dir))
+        return 2
     crash.install(session.log_path)
     log.info("RecordCheck started; data in %s", data_dir)
     if first_run:
@@ -157,7 +188,9 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
     else:
         # An existing register: paint the window first, then open the register (importing
         # the database layer is the slowest part of the start) and fill the window.
-        window = session.show_main()
+        # The scenario list is read straight from the file (standard library only), so the
+        # first paint already shows it.
+        window = session.show_main(quicklist.scenario_summaries(session.register_path))
         window.firstPainted.connect(session.open_after_first_paint)
     try:
         status = app.exec()

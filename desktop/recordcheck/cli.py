@@ -11,8 +11,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from recordcheck import version
 from recordcheck.errors import UserError
@@ -55,8 +58,44 @@ class _VersionAction(argparse.Action):
         parser.exit(message=f"recordcheck {version()}\n")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse whose error messages speak the user's language (``--lang``, Danish by default).
+
+    The library's messages are English; the catalogue ``cli.<lang>.toml`` holds their Danish
+    by pattern. ``--help`` stays English, like the command names and the README's examples."""
+
+    def error(self, message: str) -> NoReturn:
+        lang = _language_of(sys.argv[1:] if _ARGV is None else _ARGV)
+        self.print_usage(sys.stderr)
+        detail = _say_argparse_message(message, lang)
+        self.exit(2, text("cli.bad_arguments", lang, prog=self.prog, detail=detail) + "\n")
+
+
+#: The arguments being parsed (so an error can find ``--lang`` before parsing succeeded).
+_ARGV: list[str] | None = None
+
+
+def _language_of(args: list[str]) -> str:
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return normalise_language(args[i + 1])
+        if arg.startswith("--lang="):
+            return normalise_language(arg.split("=", 1)[1])
+    return "da"
+
+
+def _say_argparse_message(message: str, lang: str) -> str:
+    from recordcheck.texts import catalogue
+
+    for pattern, template in catalogue("cli", lang).get("argparse", {}).items():
+        found = re.fullmatch(pattern, message)
+        if found:
+            return template.format(**found.groupdict())
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="recordcheck",
         description="RecordCheck / Optagelsestjek – assess recording of calls and meetings.",
     )
@@ -81,18 +120,27 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], options: argparse.
         return error.exit_status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `recordcheck … | head`: the reader left, nothing is wrong
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush stays quiet
+        return 141
     except Exception:  # the last line of defence: a message, never a traceback
         from recordcheck import logsetup
 
-        where = logsetup.configure(getattr(options, "data_dir", None))
+        try:
+            where = logsetup.configure(getattr(options, "data_dir", None))
+        except Exception:  # e.g. an unusable --data-dir: the message still goes out
+            where = None
         log.exception("Unexpected error in %s", getattr(options, "command", "?"))
         print(text("cli.unexpected", lang, log=where or "-"), file=sys.stderr)
         return 1
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _ARGV
+    _ARGV = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    options = parser.parse_args(argv)
+    options = parser.parse_args(_ARGV)
     handler = getattr(options, "handler", None)
     if handler is None:
         parser.print_help()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from recordcheck.paths import log_dir
@@ -12,11 +13,11 @@ LOG_FILE_NAME = "recordcheck.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def log_file(base: Path | None = None) -> Path:
+def log_file(base: str | os.PathLike[str] | None = None) -> Path:
     return log_dir(base) / LOG_FILE_NAME
 
 
-def configure(base: Path | None = None, level: int = logging.INFO) -> Path | None:
+def configure(base: str | os.PathLike[str] | None = None, level: int = logging.INFO) -> Path | None:
     """Send log records to ``<data>/logs/recordcheck.log`` (1 MB × 3). Returns the file, or
     ``None`` when the folder cannot be written (then logging stays on stderr only)."""
     target = log_file(base)

@@ -51,13 +51,13 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
 
 
-def log_dir(base: Path | None = None) -> Path:
-    return (base or data_dir()) / "logs"
+def log_dir(base: str | os.PathLike[str] | None = None) -> Path:
+    return data_dir(base) / "logs"
 
 
-def database_path(base: Path | None = None) -> Path:
-    return (base or data_dir()) / "register.sqlite3"
+def database_path(base: str | os.PathLike[str] | None = None) -> Path:
+    return data_dir(base) / "register.sqlite3"
 
 
-def backups_dir(base: Path | None = None) -> Path:
-    return (base or data_dir()) / "backups"
+def backups_dir(base: str | os.PathLike[str] | None = None) -> Path:
+    return data_dir(base) / "backups"

@@ -628,7 +628,7 @@ def check_main_window(ctx: Context) -> str:
         raise AssertionError("the main window did not show")
     if "can we record" in title:
         raise AssertionError(f"the window title is not Danish ({title!r}): .qm not loaded?")
-    return f"built, shown and closed offscreen, in Danish ({title!r})"
+    return f"built, shown and closed ({app.platformName()} platform), in Danish ({title!r})"
 
 
 # --- running ------------------------------------------------------------------------------

@@ -25,6 +25,11 @@ def _catalogue(area: str, lang: str) -> dict[str, str]:
         return tomllib.load(handle)
 
 
+def catalogue(area: str, lang: str | None = None) -> dict[str, Any]:
+    """The whole catalogue of ``area`` in ``lang`` (for tables of texts such as patterns)."""
+    return _catalogue(area, normalise_language(lang))
+
+
 def normalise_language(lang: str | None) -> str:
     """Map ``da_DK``, ``en-GB``, ``None`` … onto a supported language, Danish by default."""
     code = (lang or DEFAULT_LANGUAGE).replace("-", "_").split("_")[0].lower()

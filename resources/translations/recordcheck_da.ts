@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>App</name>
+    <message>
+        <source>RecordCheck cannot use the data folder {folder}. Check that it is a folder you may write to, or start the program with --data-dir to choose another.</source>
+        <translation>Optagelsestjek kan ikke bruge datamappen {folder}. Tjek, at det er en mappe, I må skrive i, eller start programmet med --data-dir for at vælge en anden.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>What you must do</source>

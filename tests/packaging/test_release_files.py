@@ -86,6 +86,10 @@ def test_macos_entitlements_are_a_valid_plist_without_network_or_devices() -> No
                 if "network" in key or "device" in key or "allow-jit" in key]
 
 
+POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX bash")
+
+
+@POSIX_ONLY
 def test_macos_build_script_signs_verifies_and_notarises() -> None:
     script = (PACKAGING / "macos" / "build.sh").read_text(encoding="utf-8")
     assert "codesign --verify --deep --strict" in script
@@ -114,6 +118,7 @@ def test_dmgbuild_is_pinned_for_macos_only() -> None:
     assert re.fullmatch(r"dmgbuild==[\d.]+; sys_platform == 'darwin'", dmg), dmg
 
 
+@POSIX_ONLY
 def test_ci_script_is_valid_bash_and_honours_the_skip_flag(tmp_path: Path) -> None:
     script = PACKAGING / "ci_frozen_selftest.sh"
     assert subprocess.run(["bash", "-n", str(script)], check=False).returncode == 0
@@ -157,7 +162,6 @@ def test_workflow_runs_the_scripts_and_the_self_test_on_both_systems() -> None:
     assert text.count("actions/upload-artifact") == 2
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX shell")
 def test_packaging_readme_names_every_variable_the_scripts_read() -> None:
     readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
     scripts = "".join(p.read_text(encoding="utf-8") for p in [

@@ -55,8 +55,21 @@ def test_every_collected_data_file_exists_and_resources_are_all_there() -> None:
     assert ("resources/schemas/scenario.schema.json", "resources/schemas") in dests
     assert ("tests/contract_examples/expected.json", "selftest/examples") in dests
     shipped = {p for p in (ROOT / "resources").rglob("*")
-               if p.is_file() and p.suffix != ".ts" and "__pycache__" not in p.parts}
+               if p.is_file() and p.suffix != ".ts" and "__pycache__" not in p.parts
+               and not buildinfo.compiled_by_build(p)}
     assert shipped == {Path(src) for src, _ in pairs if "resources" in Path(src).parts}
+
+
+def test_translations_are_compiled_by_the_build(tmp_path: Path) -> None:
+    sources = sorted((ROOT / "resources").rglob("*.ts"))
+    if not sources:
+        pytest.skip("no Qt translation sources yet")
+    pairs = buildinfo.compile_translations(tmp_path)
+    assert len(pairs) == len(sources)
+    from PySide6.QtCore import QTranslator
+
+    for qm, dest in pairs:
+        assert dest == "resources/translations" and QTranslator().load(qm), qm
 
 
 def test_the_manifest_names_every_module_and_the_version(tmp_path: Path) -> None:
@@ -172,10 +185,13 @@ def test_the_warning_check_flags_only_project_modules() -> None:
         "x (optional)",
         "missing module named winreg - imported by platformdirs.windows (delayed, optional)",
         "missing module named recordcheckish - imported by other (top-level)",
+        "missing module named recordcheck.__version__ - imported by recordcheck.cli (top-level)",
+        "missing module named recordcheck.cli - imported by recordcheck.__main__ (delayed)",
     ])
     bad = check_warnings.offending_lines(text)
     assert [line.split(" - ")[0] for line in bad] == [
-        "missing module named recordcheck.app", "missing module named fancylib"]
+        "missing module named recordcheck.app", "missing module named fancylib",
+        "missing module named recordcheck.cli"]  # __version__ is a lazy attribute, cli a module
 
 
 def test_the_warning_check_exit_codes(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from recordcheck import app as app_module
 from recordcheck import contract
@@ -201,14 +201,15 @@ def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, mon
     windows = []
     show_main = app_module.Session.show_main
     monkeypatch.setattr(app_module.Session, "show_main",
-                        lambda self: windows.append(show_main(self)) or windows[-1])
+                        lambda self, preview=None: windows.append(show_main(self, preview))
+                        or windows[-1])
 
     def run(self: QApplication) -> int:
         (window,) = windows
         seen["before"] = (window.register, window.act_new.isEnabled(),
-                          window.status_label.text())
+                          window.status_label.text(), window.scenarios.model.rowCount())
         deadline = time.monotonic() + 10
-        while window.scenarios.model.rowCount() == 0 and time.monotonic() < deadline:
+        while not window.act_new.isEnabled() and time.monotonic() < deadline:
             self.processEvents()
         seen["after"] = (window.scenarios.model.rowCount(), window.act_new.isEnabled(),
                          window.status_label.text())
@@ -216,6 +217,42 @@ def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, mon
 
     monkeypatch.setattr(QApplication, "exec", run)
     assert app_module.main(["--data-dir", str(data), "--lang", "da"]) == 0
-    assert seen["before"] == (None, False, "Åbner registret …")
+    # The list is read from the file before the first paint; the register opens after it.
+    assert seen["before"] == (None, False, "Åbner registret …", 1)
     rows, enabled, status = seen["after"]
     assert rows == 1 and enabled and "register.sqlite3" in status
+
+
+def test_an_unusable_data_folder_gives_a_plain_message(qapp, tmp_path, modals):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    assert app_module.main(["--data-dir", str(blocker), "--lang", "da"]) == 2
+    (kind, _title, text), = modals.messages
+    assert kind == "critical" and str(blocker) in text and "datamappen" in text
+
+
+def test_export_and_backup_to_an_unusable_place_give_a_plain_message(qtbot, make_session, modals,
+                                                                     tmp_path, monkeypatch):
+    """A file where the folder should be (root may write anywhere, so not a read-only folder):
+    a warning naming the problem, nothing written, no crash dialog; the suggested file name is
+    safe even for a scenario named like markup or a formula."""
+    from dataclasses import replace
+
+    from recordcheck.ui.presets import presets
+
+    session = make_session("da")
+    hostile = replace(presets()[0].scenario, name="<b>Ole & Co</b> =cmd|' /C calc'!A0")
+    record = session.register.add_scenario(hostile)
+    window = session.show_main()
+    qtbot.addWidget(window)
+    window.scenarios.reload(record.id)
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda _parent, _title, name, *_a: suggested.append(name) or (modals.save_path, "")))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    modals.save_path = str(blocker / "scenario.json")
+    window.act_export.trigger()
+    assert [kind for kind, _t, _m in modals.messages] == ["warning"]
+    assert all(str(blocker) in message for _k, _t, message in modals.messages)
+    assert not any(c in suggested[0] for c in '<>&|:/\\\'!= ')

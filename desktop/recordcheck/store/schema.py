@@ -13,12 +13,10 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 
-#: The schema version this code writes. ``PRAGMA user_version`` holds it in a SQLite file.
-SCHEMA_VERSION = 1
-#: The Alembic revision of each schema version (the head is ``REVISIONS[SCHEMA_VERSION]``).
-REVISIONS = {1: "0001"}
-#: ``PRAGMA application_id`` of every RecordCheck register ("RCK1"): tells ours from others.
-APPLICATION_ID = 0x52434B31
+from recordcheck.store.identity import APPLICATION_ID, REVISIONS, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "REVISIONS", "SCHEMA_VERSION", "metadata"]
+
 
 
 class UtcDateTime(TypeDecorator):

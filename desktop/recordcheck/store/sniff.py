@@ -19,7 +19,7 @@ from recordcheck.store.errors import (
     RegisterError,
     translate,
 )
-from recordcheck.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from recordcheck.store.identity import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from recordcheck.domain.scenario_codec import scenario_to_dict
+from recordcheck.errors import UserError
+from recordcheck.exports.atomic import write_atomically
 from recordcheck.rules import assess
 from recordcheck.rules.rulebase import Rulebase
 from recordcheck.texts import text
@@ -29,7 +31,7 @@ from recordcheck.ui.organisation_dialog import OrganisationDialog
 from recordcheck.ui.register_port import RegisterPort
 from recordcheck.ui.scenarios_view import ScenariosView
 from recordcheck.ui.settings import Settings
-from recordcheck.ui.views.common import Changes
+from recordcheck.ui.views.common import Changes, show_error
 from recordcheck.ui.views.file_actions import FileActions
 from recordcheck.ui.wizard import ScenarioWizard
 
@@ -246,13 +248,19 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Export"),
                                     self.tr("Choose a scenario in the list first."))
             return
+        from recordcheck.exports.bundle import slug
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export scenario"), f"{record.scenario.name}.json",
+            self, self.tr("Export scenario"), f"{slug(record.scenario.name)}.json",
             self.tr("Scenario files (*.json)"))
         if not path:
             return
-        Path(path).write_text(json.dumps(scenario_to_dict(record.scenario), ensure_ascii=False,
-                                         indent=2) + "\n", encoding="utf-8")
+        data = json.dumps(scenario_to_dict(record.scenario), ensure_ascii=False, indent=2)
+        try:
+            write_atomically(Path(path), data + "\n")
+        except UserError as error:
+            show_error(self, self.tr("Export scenario"), error, self.lang)
+            return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
 
     def backup(self) -> None:
@@ -261,7 +269,11 @@ class MainWindow(QMainWindow):
             self.tr("RecordCheck backups (*.sqlite3)"))
         if not path:
             return
-        self.register.backup(Path(path))
+        try:
+            self.register.backup(Path(path))
+        except UserError as error:  # a read-only or full target: say so, the register is fine
+            show_error(self, self.tr("Backup"), error, self.lang)
+            return
         QMessageBox.information(self, self.tr("Backup"),
                                 self.tr("The register was backed up to:") + f"\n{path}")
 

@@ -57,6 +57,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="da")
+    parser.add_argument("--size", type=int, nargs=2, default=(1360, 860))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     from recordcheck import app as app_module
@@ -78,7 +79,7 @@ def main() -> int:
         widget.grab().save(str(args.out / f"{name}.png"))
 
     window = session.show_main()
-    window.resize(1360, 860)
+    window.resize(*args.size)
     names = {"register": 1, "consents": 2, "deletions": 3, "documents": 4, "audit": 5}
     for key, row in names.items():
         window.nav.setCurrentRow(row)

@@ -572,16 +572,20 @@
         <translation>&amp;Markér som udført …</translation>
     </message>
     <message>
-        <source>Save schedule as &amp;PDF…</source>
-        <translation>Gem sletteplan som &amp;PDF …</translation>
+        <source>Save the schedule:</source>
+        <translation>Gem sletteplanen:</translation>
     </message>
     <message>
-        <source>Save schedule as &amp;CSV…</source>
-        <translation>Gem sletteplan som &amp;CSV …</translation>
+        <source>As &amp;PDF…</source>
+        <translation>Som &amp;PDF …</translation>
     </message>
     <message>
-        <source>Save calendar &amp;reminders (.ics)…</source>
-        <translation>Gem kalender&amp;påmindelser (.ics) …</translation>
+        <source>As &amp;CSV…</source>
+        <translation>Som &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>As calendar &amp;reminders (.ics)…</source>
+        <translation>Som kalender&amp;påmindelser (.ics) …</translation>
     </message>
     <message>
         <source>✔ Done %1</source>
@@ -757,6 +761,10 @@
     <message>
         <source>&amp;Open to print</source>
         <translation>Å&amp;bn til udskrift</translation>
+    </message>
+    <message>
+        <source>No preview of this document.</source>
+        <translation>Ingen forhåndsvisning af dette dokument.</translation>
     </message>
     <message>
         <source>Create a scenario first.</source>

@@ -8,12 +8,14 @@ import io
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 
-from ui.views.conftest import section
+from ui.views.conftest import section, settle
 
 
 def _choose(view, kind: str, lang: str) -> None:
     view.kind.setCurrentIndex(view.kind.findData(kind))
     view.language.setCurrentIndex(view.language.findData(lang))
+    view._preview_timer.stop()  # the test asks for the preview itself
+    settle()
 
 
 def test_preview_shows_the_first_page_in_the_documents_language(window, qtbot):
@@ -51,3 +53,31 @@ def test_register_wide_documents_need_no_scenario(window, qtbot):
     view.update_preview()
     qtbot.waitUntil(lambda: view.busy.isHidden() and bool(view.preview.toPlainText()),
                     timeout=20000)
+
+
+def test_the_window_keeps_answering_while_a_long_document_is_made(window, qtbot, modals,
+                                                                  tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from recordcheck.exports import from_register
+
+    def slow_document(*_a, **_k) -> bytes:
+        time.sleep(0.8)  # stands for a 10,000-task schedule
+        return b"%PDF-1.4 slow"
+
+    monkeypatch.setattr(from_register, "document", slow_document)
+    view = section(window, "documents")
+    _choose(view, "deletion-schedule", "da")
+    ticks = []
+    timer = QTimer(interval=50)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    modals.save_path = str(tmp_path / "plan.pdf")
+    view.save()
+    assert not view.busy.isHidden()
+    qtbot.waitUntil(lambda: view.last_saved is not None, timeout=10000)
+    timer.stop()
+    assert len(ticks) >= 8  # the event loop ran all along (50 ms ticks over 0.8 s)
+    qtbot.waitUntil(view.busy.isHidden, timeout=5000)

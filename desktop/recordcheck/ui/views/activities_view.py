@@ -100,7 +100,7 @@ class ActivitiesView(QSplitter):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((230, 200, 110)):
+        for col, width in enumerate((230, 170, 100)):
             header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
@@ -125,6 +125,7 @@ class ActivitiesView(QSplitter):
         outer = QVBoxLayout(inner)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: fits narrow
         outer.addLayout(form)
         no_date = self.tr("not set")
         spec = [
@@ -170,6 +171,8 @@ class ActivitiesView(QSplitter):
         outer.addLayout(row)
         outer.addStretch(1)
         scroll.setWidget(inner)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
         self.form_widget = inner
         inner.setEnabled(False)
         return scroll
@@ -220,6 +223,7 @@ class ActivitiesView(QSplitter):
                 widget.setPlainText(value or "")
             else:
                 widget.setText("; ".join(value) if isinstance(value, tuple) else value or "")
+                widget.setCursorPosition(0)  # show the beginning of a long text
 
     # -- actions ----------------------------------------------------------------------------
     def edited(self) -> Any:

@@ -172,10 +172,10 @@ class DeletionsView(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         row.addWidget(self.done_button)
         row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Save the schedule:")))
         self.export_buttons: dict[str, QPushButton] = {}
-        for suffix, text in ((".pdf", self.tr("Save schedule as &PDF…")),
-                             (".csv", self.tr("Save schedule as &CSV…")),
-                             (".ics", self.tr("Save calendar &reminders (.ics)…"))):
+        for suffix, text in ((".pdf", self.tr("As &PDF…")), (".csv", self.tr("As &CSV…")),
+                             (".ics", self.tr("As calendar &reminders (.ics)…"))):
             button = QPushButton(text)
             button.setObjectName(f"export{suffix[1:].upper()}Button")
             button.clicked.connect(lambda _c=False, s=suffix: self.export(s))

@@ -7,6 +7,7 @@ stays responsive; a newer request makes an older, unfinished one's result be ign
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.errors import UserError
 from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS
 from recordcheck.ui.views import file_output, preview, worker
 from recordcheck.ui.views.common import Changes, add_grid, buddy, notify, show_error
 from recordcheck.ui.views.scenario_names import ScenarioNames
+
+log = logging.getLogger(__name__)
 
 
 def document_titles() -> dict[str, str]:
@@ -196,10 +200,17 @@ class DocumentsView(QWidget):
                 on_done(result)
 
         def failed(error: BaseException) -> None:
-            if finish():
-                if preview_job:
-                    self.preview.setPlainText("")
-                show_error(self, self.tr("Documents"), error, self.lang)
+            if not finish():
+                return
+            if preview_job and not isinstance(error, UserError):
+                # a preview that cannot be read is no reason to stop: the file may still be
+                # saved and opened; the detail goes to the log
+                log.warning("no preview: %r", error)
+                self.preview.setPlainText(self.tr("No preview of this document."))
+                return
+            if preview_job:
+                self.preview.setPlainText("")
+            show_error(self, self.tr("Documents"), error, self.lang)
 
         self.job = worker.start(self, work, done, failed)
 

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from recordcheck.domain.register import AuditEntry, RegisterInfo, RegisterWarning
 from recordcheck.store import jsonio, rows, schema
 from recordcheck.store.backup import backup_file
+from recordcheck.store.errors import CorruptRegisterError
 from recordcheck.store.location import location_warnings
 from recordcheck.store.repo_activities import ActivityRepo
 from recordcheck.store.repo_consents import ConsentRepo
@@ -29,7 +30,11 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         return location_warnings(self.path)
 
     def info(self) -> RegisterInfo:
+        """Counts and versions, after ``PRAGMA quick_check``: a damaged register is reported
+        as ``store.corrupt`` like every other command does, never as plausible counts."""
         with self._read() as conn:
+            if conn.exec_driver_sql("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise CorruptRegisterError("store.corrupt", path=str(self.path))
             counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(
                 schema.metadata.tables[name])).scalar_one()) for name in schema.COUNTED}
             version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()

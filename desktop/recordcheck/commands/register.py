@@ -296,10 +296,13 @@ def run_import(options: argparse.Namespace) -> int:
         data = json.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise InputError("contract.not_found", source=source) from error
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError("store.import_bad_format", source=source, reason=str(error)) from error
+    except json.JSONDecodeError as error:
+        raise InputError("contract.not_json", source=source, line=error.lineno,
+                         column=error.colno) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError("store.import_unreadable", source=source) from error
     with _open(options, create=True) as reg:
-        count = reg.import_json(data)
+        count = reg.import_json(data, str(source))
         _say("import_done", options, count=count, path=reg.path)
     return 0
 

@@ -77,6 +77,7 @@ def test_bad_input_is_a_message_and_status_2(run_cli, tmp_path: Path) -> None:
     restored = run_cli("register", "restore", str(junk), "--lang", "en")
     assert restored.returncode == 2 and "is not a RecordCheck register" in restored.stderr
     assert "Traceback" not in restored.stderr
+    assert run_cli("register", "init").returncode == 0
     missing = run_cli("register", "consent-withdraw", "7", "--channel", "phone", "--lang", "en")
     assert missing.returncode == 2 and "no consent with number 7" in missing.stderr
     bad_date = run_cli("register", "deletions", "--due", "tomorrow", "--lang", "en")

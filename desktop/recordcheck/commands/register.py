@@ -169,11 +169,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 # -- helpers ---------------------------------------------------------------------------------
-def _open(options: argparse.Namespace) -> Any:
+def _db_path(options: argparse.Namespace) -> Path:
     from recordcheck import paths
+
+    return paths.database_path(paths.data_dir(options.data_dir))
+
+
+def _open(options: argparse.Namespace, *, create: bool = False) -> Any:
+    """Open the register; only the commands that make one (init, scenario-add, import-json,
+    restore) pass ``create=True``, so a mistyped ``--data-dir`` is reported, not filled."""
     from recordcheck.store import open_register
 
-    return open_register(paths.database_path(paths.data_dir(options.data_dir)))
+    return open_register(_db_path(options), create=create)
 
 
 def _say(key: str, options: argparse.Namespace, **params: Any) -> None:
@@ -219,8 +226,9 @@ def _dump(value: Any) -> None:
 
 # -- handlers --------------------------------------------------------------------------------
 def run_init(options: argparse.Namespace) -> int:
-    with _open(options) as reg:
-        _say("created", options, path=reg.path)
+    existed = _db_path(options).exists()
+    with _open(options, create=True) as reg:  # opening checks (and migrates) an existing one
+        _say("exists" if existed else "created", options, path=reg.path)
         _warn(reg, options)
     return 0
 
@@ -263,12 +271,13 @@ def run_restore(options: argparse.Namespace) -> int:
 
     dest = paths.database_path(paths.data_dir(options.data_dir))
     restore_register(Path(options.src), dest)
-    with _open(options) as reg:  # migrates an older backup and shows it opens
+    with _open(options, create=True) as reg:  # migrates an older backup and shows it opens
         _say("restore_done", options, path=reg.path, src=options.src)
     return 0
 
 
 def run_export(options: argparse.Namespace) -> int:
+    from recordcheck.store.filewrite import write_text_atomically
     from recordcheck.store.jsonio import dumps_document
 
     with _open(options) as reg:
@@ -276,7 +285,7 @@ def run_export(options: argparse.Namespace) -> int:
     if options.out == "-":
         sys.stdout.write(document + "\n")
     else:
-        Path(options.out).write_text(document + "\n", encoding="utf-8")
+        write_text_atomically(Path(options.out), document + "\n")
         _say("export_done", options, path=options.out)
     return 0
 
@@ -287,10 +296,13 @@ def run_import(options: argparse.Namespace) -> int:
         data = json.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise InputError("contract.not_found", source=source) from error
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError("store.import_bad_format", source=source, reason=str(error)) from error
-    with _open(options) as reg:
-        count = reg.import_json(data)
+    except json.JSONDecodeError as error:
+        raise InputError("contract.not_json", source=source, line=error.lineno,
+                         column=error.colno) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError("store.import_unreadable", source=source) from error
+    with _open(options, create=True) as reg:
+        count = reg.import_json(data, str(source))
         _say("import_done", options, count=count, path=reg.path)
     return 0
 
@@ -300,7 +312,7 @@ def run_scenario_add(options: argparse.Namespace) -> int:
     from recordcheck.domain.register import ScenarioStatus
 
     scenario = load_scenario(options.scenario)
-    with _open(options) as reg:
+    with _open(options, create=True) as reg:
         record = reg.add_scenario(scenario, status=ScenarioStatus(options.status),
                                   owner=options.owner, next_review=_date(options.next_review))
         _say("scenario_added", options, id=record.id, name=record.scenario.name)

@@ -8,13 +8,14 @@ and no stale ``-wal`` is ever paired with the wrong database. Nothing is restore
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from recordcheck.store.errors import CorruptRegisterError, RegisterError, translate
+from recordcheck.store.errors import CorruptRegisterError, RegisterError, os_error, translate
 from recordcheck.store.migrate import restrict_to_owner
 from recordcheck.store.sniff import identify, untouched_uri
 
@@ -41,12 +42,14 @@ def backup_file(src: Path, dest: Path) -> Path:
     """Copy the register ``src`` into the single file ``dest`` (rollback journal, owner-only).
 
     ``dest`` may be an existing folder; the copy is then named after ``src`` and the time.
-    Any other ``dest`` is the file to write (a file chosen in a dialog may lack a suffix)."""
+    Any other ``dest`` is the file to write (a file chosen in a dialog may lack a suffix).
+    Trouble writing the copy (read-only, full disk, missing folder) names ``dest``, not the
+    register: that is where the user must act."""
     if dest.is_dir():
         dest = dest / default_backup_name(src)
-    dest.parent.mkdir(parents=True, exist_ok=True)
     temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
         source = sqlite3.connect(str(src), timeout=15)
         target = sqlite3.connect(str(temp))
         try:
@@ -61,13 +64,27 @@ def backup_file(src: Path, dest: Path) -> Path:
         restrict_to_owner(temp)
         temp.replace(dest)
     except sqlite3.Error as error:
-        known = translate(error, src) or CorruptRegisterError("store.corrupt", path=str(src))
-        raise known from error
+        raise _backup_error(error, src, dest) from error
     except OSError as error:
-        raise RegisterError("store.io_error", path=str(dest), reason=error.strerror) from error
+        raise os_error(error, dest, file=True) from error
     finally:
-        temp.unlink(missing_ok=True)
+        # On a read-only or vanished target this unlink fails too; it must not hide the
+        # real error above (review B2).
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
     return dest
+
+
+def _backup_error(error: sqlite3.Error, src: Path, dest: Path) -> RegisterError:
+    """Writing trouble is the target's (the register is only read); the rest is the source's."""
+    known = translate(error, src)
+    if known is not None and known.key in _WRITE_KEYS:
+        return translate(error, dest, file=True) or known
+    return known or CorruptRegisterError("store.corrupt", path=str(src))
+
+
+_WRITE_KEYS = frozenset({"store.read_only", "store.disk_full", "store.io_error",
+                         "store.not_a_folder"})
 
 
 def restore_file(src: Path, dest: Path) -> Path | None:

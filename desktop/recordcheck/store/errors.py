@@ -6,10 +6,16 @@ disk or the file is the problem" into one of these, with a message in ``store.<l
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
 from pathlib import Path
 
 from recordcheck.errors import InputError, UserError
 from recordcheck.texts import text
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the system's text goes to the log file, not stderr
 
 
 class RegisterError(UserError):
@@ -49,20 +55,58 @@ class InvalidChangeError(InputError):
     """The change makes no sense for the record as it is (e.g. withdrawing twice)."""
 
 
-def translate(error: BaseException, path: Path | str) -> RegisterError | None:
-    """The user error a database exception stands for, or ``None`` when it is a bug."""
+#: errno → the message key's last part: what the user can do something about.
+_ERRNO_KEYS = {errno.EROFS: "read_only", errno.EACCES: "read_only", errno.EPERM: "read_only",
+               errno.ENOSPC: "disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "disk_full",
+               errno.ENOTDIR: "not_a_folder", errno.ENOENT: "not_a_folder",
+               errno.EEXIST: "not_a_folder"}  # mkdir where a file has the name
+
+
+def os_error(error: OSError, path: Path | str, *, file: bool = False) -> RegisterWriteError:
+    """The user error for an ``OSError`` on ``path``: the register itself, or (``file=True``) a
+    file the user chose (backup, export). The system's English text goes to the log only, so
+    a Danish message never carries "Read-only file system" in brackets."""
+    log.warning("%s: %s", path, error)
+    key = _ERRNO_KEYS.get(error.errno or 0, "io_error")
+    prefix = "file_" if file else ""
+    return RegisterWriteError(f"store.{prefix}{key}", path=str(path))
+
+
+def _unopenable(path: Path) -> str:
+    """Why SQLite's "unable to open database file" happened, judged from the folder."""
+    folder = path.parent
+    if not folder.is_dir():
+        return "not_a_folder"
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return "read_only"
+    return "io_error"
+
+
+def translate(error: BaseException, path: Path | str,
+              *, file: bool = False) -> RegisterError | None:
+    """The user error a database or OS exception stands for, or ``None`` when it is a bug.
+
+    ``file=True`` names ``path`` as a file the user chose rather than as the register."""
+    if isinstance(error, OSError):
+        return os_error(error, path, file=file)
     message = str(getattr(error, "orig", None) or error).lower()
     where = str(path)
+    prefix = "file_" if file else ""
     if "readonly" in message or "read-only" in message or "attempt to write" in message:
-        return RegisterWriteError("store.read_only", path=where)
-    if "disk is full" in message or "database or disk is full" in message:
-        return RegisterWriteError("store.disk_full", path=where)
-    if "database is locked" in message or "database is busy" in message:
+        key = "read_only"
+    elif "disk is full" in message or "database or disk is full" in message:
+        key = "disk_full"
+    elif "database is locked" in message or "database is busy" in message:
         return RegisterWriteError("store.busy", path=where)
-    if "disk i/o error" in message or "unable to open" in message:
-        return RegisterWriteError("store.io_error", path=where, reason=message)
-    if "malformed" in message or "corrupt" in message:
+    elif "unable to open" in message:
+        key = _unopenable(Path(path))
+    elif "disk i/o error" in message:
+        key = "io_error"
+    elif "malformed" in message or "corrupt" in message:
         return CorruptRegisterError("store.corrupt", path=where)
-    if "not a database" in message or "encrypted" in message:
+    elif "not a database" in message or "encrypted" in message:
         return NotARegisterError("store.not_a_register", path=where)
-    return None
+    else:
+        return None
+    log.warning("%s: %s", where, message)
+    return RegisterWriteError(f"store.{prefix}{key}", path=where)

@@ -12,8 +12,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from recordcheck.domain.register import AuditAction
+from recordcheck.errors import Detail
 from recordcheck.store import schema
 from recordcheck.store.errors import InputError, InvalidChangeError
+from recordcheck.store.importcheck import check_tables
 from recordcheck.store.tx import Tx, row_snapshot
 
 REGISTER_FORMAT = "recordcheck.register/1"
@@ -42,27 +44,32 @@ def _parse(column: sa.Column, value: Any) -> Any:
     return value
 
 
-def _bad(source: str, reason: str) -> InputError:
-    return InputError("store.import_bad_format", source=source, reason=reason)
+def _bad(source: str, key: str, **params: Any) -> InputError:
+    return InputError("store.import_bad_format", source=source,
+                      details=[Detail(f"store.problem_{key}", params)])
 
 
 def validate_document(data: Any, source: str = "JSON") -> dict[str, list[dict[str, Any]]]:
+    """The document's tables, after checking its shape and then every row
+    (:func:`~recordcheck.store.importcheck.check_tables`); raises a user error naming the
+    first problem, so nothing is inserted from a bad file."""
     if not isinstance(data, dict) or data.get("format") != REGISTER_FORMAT:
-        raise _bad(source, f"format is not {REGISTER_FORMAT}")
-    if int(data.get("schema_version", 0)) > schema.SCHEMA_VERSION:
-        raise _bad(source, f"schema_version {data.get('schema_version')} is newer than "
-                           f"{schema.SCHEMA_VERSION}")
+        raise _bad(source, "format", expected=REGISTER_FORMAT)
+    found = data.get("schema_version", 0)
+    if not isinstance(found, int) or isinstance(found, bool) or found > schema.SCHEMA_VERSION:
+        raise _bad(source, "newer", found=found, supported=schema.SCHEMA_VERSION)
     tables = data.get("tables")
     if not isinstance(tables, dict):
-        raise _bad(source, "no tables")
+        raise _bad(source, "no_tables")
     unknown = set(tables) - set(TABLES)
     if unknown:
-        raise _bad(source, f"unknown tables {sorted(unknown)}")
+        raise _bad(source, "unknown_tables", names=", ".join(sorted(unknown)))
     for name, rows in tables.items():
         columns = set(schema.metadata.tables[name].c.keys())
         if not isinstance(rows, list) or any(not isinstance(r, dict) or set(r) - columns
                                              for r in rows):
-            raise _bad(source, f"rows of {name} do not match the schema")
+            raise _bad(source, "rows", table=name)
+    check_tables(tables, TABLES, source)
     return tables
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recordcheck import paths
-from recordcheck.store.errors import RegisterError, translate
+from recordcheck.store.errors import RegisterError, os_error, translate
 from recordcheck.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -19,10 +19,13 @@ def default_path() -> Path:
     return paths.database_path(paths.data_dir())
 
 
-def open_register(path: Path | None = None, *, author: str | None = None,
+def open_register(path: Path | None = None, *, create: bool = True,
+                  author: str | None = None,
                   clock: Callable[[], datetime] | None = None) -> Register:
     """Open (creating or migrating as needed) the register at ``path``; see :class:`Register`.
 
+    ``create=False`` refuses a missing file (``store.no_register``) instead of creating one:
+    commands that only read must not leave an empty register behind a mistyped data folder.
     ``author`` overrides the OS user name; ``clock`` (returning aware datetimes) is for tests.
     """
     from recordcheck.store import migrate, sniff
@@ -31,12 +34,13 @@ def open_register(path: Path | None = None, *, author: str | None = None,
 
     path = Path(path) if path is not None else default_path()
     path = path.expanduser().absolute()
+    if not path.exists() and not create:
+        raise RegisterError("store.no_register", path=str(path))
     if not path.exists():
         try:
             migrate.create(path)
         except OSError as error:
-            raise RegisterError("store.io_error", path=str(path),
-                                reason=error.strerror or str(error)) from error
+            raise os_error(error, path) from error
     facts = sniff.identify(path)
     engine = make_engine(path)
     try:

@@ -9,8 +9,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from recordcheck.domain.register import AuditEntry, RegisterInfo, RegisterWarning
+from recordcheck.errors import Detail, InputError
 from recordcheck.store import jsonio, rows, schema
 from recordcheck.store.backup import backup_file
+from recordcheck.store.errors import CorruptRegisterError
 from recordcheck.store.location import location_warnings
 from recordcheck.store.repo_activities import ActivityRepo
 from recordcheck.store.repo_consents import ConsentRepo
@@ -29,7 +31,11 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         return location_warnings(self.path)
 
     def info(self) -> RegisterInfo:
+        """Counts and versions, after ``PRAGMA quick_check``: a damaged register is reported
+        as ``store.corrupt`` like every other command does, never as plausible counts."""
         with self._read() as conn:
+            if conn.exec_driver_sql("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise CorruptRegisterError("store.corrupt", path=str(self.path))
             counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(
                 schema.metadata.tables[name])).scalar_one()) for name in schema.COUNTED}
             version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
@@ -74,8 +80,15 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
                 "exported_at": datetime.now(UTC).isoformat(), "app_version": version(),
                 "tables": tables}
 
-    def import_json(self, data: dict[str, Any]) -> int:
-        """Load an export into this (empty) register; returns the number of records."""
-        tables = jsonio.validate_document(data)
-        with self._write() as tx:
-            return jsonio.import_tables(tx, tables, str(self.path))
+    def import_json(self, data: dict[str, Any], source: str = "JSON") -> int:
+        """Load an export into this (empty) register; returns the number of records.
+
+        Every row is checked before the first insert, and all rows go in one transaction, so
+        a bad file leaves the register as it was (empty)."""
+        tables = jsonio.validate_document(data, source)
+        try:
+            with self._write() as tx:
+                return jsonio.import_tables(tx, tables, str(self.path))
+        except sa.exc.IntegrityError as error:  # a constraint the row checks do not cover
+            raise InputError("store.import_bad_format", source=source,
+                             details=[Detail("store.problem_constraint", {})]) from error

@@ -16,7 +16,7 @@ from recordcheck.store.errors import (
     CorruptRegisterError,
     NewerSchemaError,
     NotARegisterError,
-    RegisterError,
+    os_error,
     translate,
 )
 from recordcheck.store.identity import APPLICATION_ID, SCHEMA_VERSION
@@ -37,7 +37,7 @@ def _header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(100)
     except OSError as error:
-        raise RegisterError("store.io_error", path=str(path), reason=error.strerror) from error
+        raise os_error(error, path) from error
 
 
 def _check_not_truncated(path: Path, header: bytes) -> int:

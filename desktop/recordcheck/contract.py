@@ -31,11 +31,29 @@ def schema(name: str) -> dict[str, Any]:
         return json.load(handle)
 
 
+ORGANISATION_SCHEMA = "organisation"
+_TEXT_OR_NULL = {"type": ["string", "null"], "maxLength": 500}
+#: The organisation file of ``recordcheck export --org``: the fields of
+#: :class:`~recordcheck.domain.organisation.Organisation`, checked as strictly as a scenario so
+#: a wrong type or a typo in a key is named instead of surfacing later inside the PDF library.
+_ORGANISATION: dict[str, Any] = {
+    "type": "object",
+    "required": ["name"],
+    "additionalProperties": False,
+    "properties": {
+        "name": {"type": "string", "minLength": 1, "maxLength": 500},
+        "cvr": {"type": ["string", "null"], "pattern": "^[0-9]{8}$", "x-problem": "cvr"},
+        **dict.fromkeys(
+            ("address", "phone", "email", "website", "dpo_name", "dpo_contact"), _TEXT_OR_NULL),
+    },
+}
+
+
 @cache
 def _validator(name: str) -> Any:
     from jsonschema import Draft202012Validator  # late: only needed when validating
 
-    return Draft202012Validator(schema(name))
+    return Draft202012Validator(_ORGANISATION if name == ORGANISATION_SCHEMA else schema(name))
 
 
 def _field_path(error: Any) -> str:
@@ -68,12 +86,22 @@ def _describe(error: Any) -> Detail:
             {"field": where, "expected": _types(error.validator_value), "value": _short(value)},
         )
     if kind in ("minimum", "maximum", "minLength", "maxLength", "minItems", "uniqueItems"):
-        return Detail(f"contract.{kind}", {"field": where, "limit": error.validator_value})
+        one = "_one" if kind in ("minLength", "minItems") and error.validator_value == 1 else ""
+        return Detail(f"contract.{kind}{one}", {"field": where, "limit": error.validator_value})
+    if kind == "pattern" and "x-problem" in error.schema:
+        return Detail(f"contract.{error.schema['x-problem']}", {"field": where,
+                                                               "value": _short(value)})
     return Detail("contract.other", {"field": where, "problem": error.message[:200]})
 
 
-def _types(expected: str | list[str]) -> str:
-    return " / ".join(expected) if isinstance(expected, list) else expected
+def _types(expected: str | list[str]) -> Detail:
+    """The JSON type name in the user's words ("integer" → "et heltal"); ``null`` is left out,
+    since an empty value is always allowed where it is listed."""
+    names = expected if isinstance(expected, list) else [expected]
+    keys = [Detail(f"contract.type_{name}") for name in names if name != "null"]
+    if len(keys) > 1:
+        return Detail("contract.type_either", {"first": keys[0], "second": keys[1]})
+    return keys[0] if keys else Detail("contract.type_null")
 
 
 def _short(value: Any) -> str:
@@ -88,19 +116,22 @@ def problems(data: Any, schema_name: str = SCENARIO_SCHEMA) -> list[Detail]:
     return [_describe(e) for e in ordered]
 
 
-def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "") -> None:
+def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "",
+          header: str = "contract.invalid_scenario") -> None:
     """Raise :class:`InputError` naming each problem if ``data`` is not valid."""
     found = problems(data, schema_name)
     if not found:
         return
     shown = found[:MAX_REPORTED_PROBLEMS]
     if len(found) > len(shown):
-        shown.append(Detail("contract.more_problems", {"count": len(found) - len(shown)}))
-    raise InputError("contract.invalid_scenario", details=shown, source=source)
+        rest = len(found) - len(shown)
+        key = "contract.more_problems_one" if rest == 1 else "contract.more_problems"
+        shown.append(Detail(key, {"count": rest}))
+    raise InputError(header, details=shown, source=source)
 
 
-def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
-    """Parse and validate a scenario given as JSON text."""
+def _json_object(raw: str, source: str) -> dict[str, Any]:
+    """``raw`` parsed as one JSON object, or an :class:`InputError` saying where it breaks."""
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -109,13 +140,32 @@ def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
         ) from exc
     if not isinstance(data, dict):
         raise InputError("contract.not_an_object", source=source)
+    return data
+
+
+def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
+    """Parse and validate a scenario given as JSON text."""
+    data = _json_object(raw, source)
     check(data, SCENARIO_SCHEMA, source=source)
     return scenario_from_dict(data)
 
 
 def load_scenario(path: str | Path) -> Scenario:
     """Read a scenario file, refusing anything too large, unreadable, not JSON or not valid."""
-    path = Path(path)
+    return scenario_from_json_text(_read_text(Path(path)), source=str(path))
+
+
+def load_organisation(path: str | Path) -> dict[str, Any]:
+    """The fields of an organisation file (``export --org``), refused like a scenario file when
+    unreadable, not JSON or not valid; every problem names its field."""
+    source = str(path)
+    data = _json_object(_read_text(Path(path)), source)
+    check(data, ORGANISATION_SCHEMA, source=source, header="contract.invalid_organisation")
+    return data
+
+
+def _read_text(path: Path) -> str:
+    """The UTF-8 text of a small input file, or an :class:`InputError` saying why not."""
     source = str(path)
     try:
         size = path.stat().st_size
@@ -134,4 +184,4 @@ def load_scenario(path: str | Path) -> Scenario:
         raw = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError("contract.not_utf8", source=source) from exc
-    return scenario_from_json_text(raw, source=source)
+    return raw

@@ -31,11 +31,29 @@ def schema(name: str) -> dict[str, Any]:
         return json.load(handle)
 
 
+ORGANISATION_SCHEMA = "organisation"
+_TEXT_OR_NULL = {"type": ["string", "null"], "maxLength": 500}
+#: The organisation file of ``recordcheck export --org``: the fields of
+#: :class:`~recordcheck.domain.organisation.Organisation`, checked as strictly as a scenario so
+#: a wrong type or a typo in a key is named instead of surfacing later inside the PDF library.
+_ORGANISATION: dict[str, Any] = {
+    "type": "object",
+    "required": ["name"],
+    "additionalProperties": False,
+    "properties": {
+        "name": {"type": "string", "minLength": 1, "maxLength": 500},
+        "cvr": {"type": ["string", "null"], "pattern": "^[0-9]{8}$", "x-problem": "cvr"},
+        **dict.fromkeys(
+            ("address", "phone", "email", "website", "dpo_name", "dpo_contact"), _TEXT_OR_NULL),
+    },
+}
+
+
 @cache
 def _validator(name: str) -> Any:
     from jsonschema import Draft202012Validator  # late: only needed when validating
 
-    return Draft202012Validator(schema(name))
+    return Draft202012Validator(_schema_for(name))
 
 
 def _field_path(error: Any) -> str:
@@ -68,12 +86,22 @@ def _describe(error: Any) -> Detail:
             {"field": where, "expected": _types(error.validator_value), "value": _short(value)},
         )
     if kind in ("minimum", "maximum", "minLength", "maxLength", "minItems", "uniqueItems"):
-        return Detail(f"contract.{kind}", {"field": where, "limit": error.validator_value})
+        one = "_one" if kind in ("minLength", "minItems") and error.validator_value == 1 else ""
+        return Detail(f"contract.{kind}{one}", {"field": where, "limit": error.validator_value})
+    if kind == "pattern" and "x-problem" in error.schema:
+        return Detail(f"contract.{error.schema['x-problem']}", {"field": where,
+                                                               "value": _short(value)})
     return Detail("contract.other", {"field": where, "problem": error.message[:200]})
 
 
-def _types(expected: str | list[str]) -> str:
-    return " / ".join(expected) if isinstance(expected, list) else expected
+def _types(expected: str | list[str]) -> Detail:
+    """The JSON type name in the user's words ("integer" → "et heltal"); ``null`` is left out,
+    since an empty value is always allowed where it is listed."""
+    names = expected if isinstance(expected, list) else [expected]
+    keys = [Detail(f"contract.type_{name}") for name in names if name != "null"]
+    if len(keys) > 1:
+        return Detail("contract.type_either", {"first": keys[0], "second": keys[1]})
+    return keys[0] if keys else Detail("contract.type_null")
 
 
 def _short(value: Any) -> str:
@@ -88,19 +116,100 @@ def problems(data: Any, schema_name: str = SCENARIO_SCHEMA) -> list[Detail]:
     return [_describe(e) for e in ordered]
 
 
-def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "") -> None:
+_ANNOTATIONS = frozenset({"$schema", "$id", "$comment", "title", "description", "default",
+                          "examples", "x-problem"})
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,), "object": (dict,), "array": (list,), "boolean": (bool,),
+    "integer": (int,), "number": (int, float), "null": (type(None),),
+}
+
+
+def _is(value: Any, name: str) -> bool:
+    """``value`` has JSON type ``name``; a bool is never a number, and a float that happens to
+    be whole (``1.0``) is left to jsonschema rather than guessed."""
+    if isinstance(value, bool) and name not in ("boolean",):
+        return False
+    return isinstance(value, _TYPES.get(name, ()))
+
+
+def _conforms(value: Any, node: Any) -> bool:
+    """A fast, conservative answer to "is ``value`` valid against ``node``?" for the few
+    keywords our schemas use. ``True`` only when it certainly is; anything unusual (an unknown
+    keyword, a whole float, look-alike duplicates) gives ``False``, and then jsonschema decides
+    and explains. A valid file therefore never pays for importing jsonschema (≈ 0.2 s of the
+    CLI's start-up, see bench/assess.py), while validation stays exactly as strict."""
+    if not isinstance(node, dict):
+        return False
+    for key, rule in node.items():
+        if key in _ANNOTATIONS or key in ("properties", "additionalProperties"):
+            continue
+        if key == "type":
+            names = rule if isinstance(rule, list) else [rule]
+            if not any(_is(value, n) for n in names):
+                return False
+        elif key in ("enum", "const"):
+            options = rule if key == "enum" else [rule]
+            if not any(type(value) is type(o) and value == o for o in options):
+                return False
+        elif key in ("minLength", "maxLength"):
+            if isinstance(value, str) and not (
+                    len(value) >= rule if key == "minLength" else len(value) <= rule):
+                return False
+        elif key in ("minimum", "maximum"):
+            if _is(value, "number") and not (value >= rule if key == "minimum" else value <= rule):
+                return False
+        elif key == "minItems":
+            if isinstance(value, list) and len(value) < rule:
+                return False
+        elif key == "uniqueItems":
+            if rule and isinstance(value, list) and any(
+                    a == b for i, a in enumerate(value) for b in value[i + 1:]):
+                return False
+        elif key == "items":
+            if isinstance(value, list) and not all(_conforms(v, rule) for v in value):
+                return False
+        elif key == "required":
+            if isinstance(value, dict) and not all(name in value for name in rule):
+                return False
+        elif key == "propertyNames":
+            if isinstance(value, dict) and not all(_conforms(k, rule) for k in value):
+                return False
+        else:
+            return False  # a keyword this check does not know: let jsonschema decide
+    if isinstance(value, dict):
+        properties = node.get("properties", {})
+        extra = node.get("additionalProperties", True)
+        for name, item in value.items():
+            if name in properties:
+                if not _conforms(item, properties[name]):
+                    return False
+            elif extra is False or (extra is not True and not _conforms(item, extra)):
+                return False
+    return True
+
+
+def _schema_for(schema_name: str) -> dict[str, Any]:
+    return _ORGANISATION if schema_name == ORGANISATION_SCHEMA else schema(schema_name)
+
+
+def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "",
+          header: str = "contract.invalid_scenario") -> None:
     """Raise :class:`InputError` naming each problem if ``data`` is not valid."""
+    if _conforms(data, _schema_for(schema_name)):
+        return
     found = problems(data, schema_name)
     if not found:
         return
     shown = found[:MAX_REPORTED_PROBLEMS]
     if len(found) > len(shown):
-        shown.append(Detail("contract.more_problems", {"count": len(found) - len(shown)}))
-    raise InputError("contract.invalid_scenario", details=shown, source=source)
+        rest = len(found) - len(shown)
+        key = "contract.more_problems_one" if rest == 1 else "contract.more_problems"
+        shown.append(Detail(key, {"count": rest}))
+    raise InputError(header, details=shown, source=source)
 
 
-def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
-    """Parse and validate a scenario given as JSON text."""
+def _json_object(raw: str, source: str) -> dict[str, Any]:
+    """``raw`` parsed as one JSON object, or an :class:`InputError` saying where it breaks."""
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -109,13 +218,32 @@ def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
         ) from exc
     if not isinstance(data, dict):
         raise InputError("contract.not_an_object", source=source)
+    return data
+
+
+def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
+    """Parse and validate a scenario given as JSON text."""
+    data = _json_object(raw, source)
     check(data, SCENARIO_SCHEMA, source=source)
     return scenario_from_dict(data)
 
 
 def load_scenario(path: str | Path) -> Scenario:
     """Read a scenario file, refusing anything too large, unreadable, not JSON or not valid."""
-    path = Path(path)
+    return scenario_from_json_text(_read_text(Path(path)), source=str(path))
+
+
+def load_organisation(path: str | Path) -> dict[str, Any]:
+    """The fields of an organisation file (``export --org``), refused like a scenario file when
+    unreadable, not JSON or not valid; every problem names its field."""
+    source = str(path)
+    data = _json_object(_read_text(Path(path)), source)
+    check(data, ORGANISATION_SCHEMA, source=source, header="contract.invalid_organisation")
+    return data
+
+
+def _read_text(path: Path) -> str:
+    """The UTF-8 text of a small input file, or an :class:`InputError` saying why not."""
     source = str(path)
     try:
         size = path.stat().st_size
@@ -134,4 +262,4 @@ def load_scenario(path: str | Path) -> Scenario:
         raw = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError("contract.not_utf8", source=source) from exc
-    return scenario_from_json_text(raw, source=source)
+    return raw

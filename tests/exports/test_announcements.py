@@ -31,7 +31,7 @@ def test_texts_follow_the_verdicts(name: str, lang: str) -> None:
     for phrase in FORBIDDEN:
         assert phrase not in body
     verdicts = {p["verdict"] for p in assessment["purposes"]}
-    press = "tryk 1" if lang == "da" else "press 1"
+    press = "tast 1" if lang == "da" else "press 1"
     assert (press in body) == ("consent_required" in verdicts
                                and scenario.channel.value == "phone_inbound")
 
@@ -39,7 +39,7 @@ def test_texts_follow_the_verdicts(name: str, lang: str) -> None:
 def test_consent_line_asks_separately_per_purpose_and_silence_means_no() -> None:
     scenario, assessment = example("02-car-workshop-booking-line")
     text = announcements_text(ORG, scenario, assessment, "da")
-    keys = "Tryk 1, hvis du siger ja. Tryk 2, eller gør ingenting, hvis du siger nej."
+    keys = "Tast 1, hvis du siger ja. Tast 2 eller vent, hvis du siger nej."
     assert text.count(keys) == 2
 
 
@@ -58,6 +58,6 @@ def test_word_file_opens_and_holds_the_same_paragraphs() -> None:
     scenario, assessment = example("03-district-heating-training-keypress")
     document = Document(io.BytesIO(announcements_docx(ORG, scenario, assessment, "da")))
     paragraphs = [p.text for p in document.paragraphs]
-    assert any("Tryk 1" in p for p in paragraphs)
+    assert any("Tast 1" in p for p in paragraphs)
     assert any("<b>Ole & Co</b> ApS" in p for p in paragraphs)
     assert document.core_properties.language == "da"

@@ -67,7 +67,8 @@ def test_receipt_pdf_shows_the_history_in_order() -> None:
     assert pdf_pages(data) == 1
     assert "<i>Łukasz</i> Ødegård" in text
     assert text.index("Givet formular") < text.index("Trukket tilbage e-mail")
-    assert "2026-11-03 kl. 09:15 UTC" in text
+    assert "2026-11-03 kl. 10:15 (dansk tid)" in text  # B22: 09:15 UTC is 10:15 in winter
+    assert "UTC" not in text
     assert data == consent_receipt_pdf(ORG, scenario, CONSENT, EVENTS, "da")
 
 
@@ -82,3 +83,11 @@ def test_receipt_json_has_the_kantara_fields_and_round_trips() -> None:
     assert receipt["sensitive"] is True
     assert [e["kind"] for e in receipt["recordcheck"]["events"]] == ["given", "withdrawn"]
     assert json.loads(json.dumps(receipt)) == receipt
+
+
+def test_danish_local_time_follows_summer_time() -> None:
+    from recordcheck.exports.labels import danish_time
+
+    assert danish_time(datetime(2026, 7, 1, 9, 15, tzinfo=UTC)).strftime("%H:%M") == "11:15"
+    assert danish_time(datetime(2026, 1, 1, 9, 15, tzinfo=UTC)).strftime("%H:%M") == "10:15"
+    assert danish_time(datetime(2026, 1, 1, 9, 15)).strftime("%H:%M") == "10:15"  # naive = UTC

@@ -42,3 +42,18 @@ def test_xlsx_has_danish_titles_frozen_header_filters_and_no_formulas() -> None:
     assert any(v.startswith("'@Telia") for v in values)
     assert any("=cmd|" in v for v in values)  # inside the cell, not at its start
     assert all(c.data_type != "f" for r in sheet.iter_rows() for c in r)
+
+
+def test_the_spreadsheet_does_not_load_the_pdf_library() -> None:
+    """L2: ``export ropa -o x.xlsx`` has no use for reportlab's ~70 modules."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from recordcheck.domain.organisation import Organisation\n"
+            "from recordcheck.exports import ropa_xlsx\n"
+            "assert ropa_xlsx(Organisation(name='x'), [], 'da')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

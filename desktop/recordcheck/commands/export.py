@@ -12,13 +12,12 @@ from ``--org FILE.json`` (or the register, if there is one). Files are written a
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from recordcheck.errors import InputError
-from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS
+from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS, document_title
 from recordcheck.texts import text
 
 
@@ -48,7 +47,8 @@ def run_export(options: argparse.Namespace) -> int:
     suffix = output.suffix.lower()
     allowed = KINDS[options.kind]
     if suffix not in allowed:
-        raise InputError("exports.bad_suffix", kind=options.kind, allowed=", ".join(allowed),
+        raise InputError("exports.bad_suffix", kind=document_title(options.kind, options.lang),
+                         allowed=", ".join(allowed),
                          suffix=suffix or output.name)
     data = _produce(options, suffix)
     write_atomically(output, data)
@@ -67,7 +67,7 @@ def _produce(options: argparse.Namespace, suffix: str) -> bytes | str:
     if kind in SCENARIO_KINDS and options.scenario is None:
         raise InputError("exports.needs_scenario")
     if kind not in SCENARIO_KINDS and _scenario_file(options):
-        raise InputError("exports.needs_register", kind=kind)
+        raise InputError("exports.needs_register", kind=document_title(kind, lang))
     if kind == "consent-receipt" and options.consent is None:
         raise InputError("exports.needs_consent")
     with _open_register(options) as reg:
@@ -98,15 +98,11 @@ def _scenario_inputs(options: argparse.Namespace) -> tuple[Any, Any, dict[str, A
 
 
 def _org_from_file(options: argparse.Namespace) -> Any:
+    """The organisation of ``--org FILE``, checked field by field (see ``contract``)."""
+    from recordcheck.contract import load_organisation
     from recordcheck.domain.organisation import Organisation
 
-    path = Path(options.org)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        fields = {k: v for k, v in raw.items() if k in Organisation.__dataclass_fields__}
-        return Organisation(**fields)
-    except (OSError, ValueError, TypeError, AttributeError) as error:
-        raise InputError("exports.org_file", path=str(path), reason=str(error)) from error
+    return Organisation(**load_organisation(options.org))
 
 
 def _database(options: argparse.Namespace) -> Path:

@@ -35,16 +35,42 @@ def _longest(purposes: list[PurposeFacts], facts: DocumentFacts) -> str:
     return period(None if None in days else max(days), facts.words)  # type: ignore[type-var]
 
 
+def _told(facts: DocumentFacts, section: str, *, with_period: bool = False,
+          contact: str | None = None) -> list[str]:
+    """The opening every text shares: what is recorded without asking (law and legitimate
+    interest), that the law requires it, and that one may object. A meeting invitation also
+    names the retention period and whom to contact."""
+    w = facts.words
+    told = facts.with_route("law") + facts.with_route("without_consent")
+    lines: list[str] = []
+    if told:
+        extra = {"period": _longest(told, facts)} if with_period else {}
+        lines.append(w(f"{section}.record", why=_whys(told, facts), **extra))
+    if facts.with_route("law"):
+        lines.append(w(f"{section}.law"))
+    if facts.with_route("without_consent"):
+        lines.append(w(f"{section}.object", **({"contact": contact} if contact else {})))
+    return lines
+
+
+def _refusal_and_withdrawal(facts: DocumentFacts, section: str, no_effect: str | None) -> list[str]:
+    """After asking for consent: what saying no costs (``no_effect`` when it costs nothing, a
+    visible note to check when it does, a fill-in when unknown), then how to withdraw."""
+    w = facts.words
+    free = facts.refusal_is_free()
+    if free:
+        first = [w(no_effect)] if no_effect else []
+    elif free is False:
+        first = [w.check(w("check.refusal"))]
+    else:
+        first = [w.fill_in("refusal")]
+    return [*first, w(f"{section}.withdraw")]
+
+
 def _ivr(facts: DocumentFacts) -> list[str]:
     w = facts.words
-    lines = [w("ivr.welcome", org=facts.org.name)]
     told = facts.with_route("law") + facts.with_route("without_consent")
-    if told:
-        lines.append(w("ivr.record", why=_whys(told, facts)))
-    if facts.with_route("law"):
-        lines.append(w("ivr.law"))
-    if facts.with_route("without_consent"):
-        lines.append(w("ivr.object"))
+    lines = [w("ivr.welcome", org=facts.org.name), *_told(facts, "ivr")]
     for purpose in facts.with_route("opt_out"):
         lines.append(w("ivr.opt_out", why=purpose.why))
     asked = facts.with_route("consent")
@@ -53,24 +79,14 @@ def _ivr(facts: DocumentFacts) -> list[str]:
         lines.append(w("ivr.ask_first" if first else "ivr.ask_also", why=purpose.why))
         lines.append(w("ivr.keys"))
     if asked:
-        free = facts.refusal_is_free()
-        lines.append(w("ivr.no_effect") if free else w.check(w("check.refusal"))
-                     if free is False else w.fill_in("refusal"))
-        lines.append(w("ivr.withdraw"))
+        lines += _refusal_and_withdrawal(facts, "ivr", "ivr.no_effect")
     lines.append(w("ivr.more", website=facts.website()))
     return lines
 
 
 def _agent(facts: DocumentFacts) -> list[str]:
     w = facts.words
-    lines: list[str] = []
-    told = facts.with_route("law") + facts.with_route("without_consent")
-    if told:
-        lines.append(w("agent.record", why=_whys(told, facts)))
-    if facts.with_route("law"):
-        lines.append(w("agent.law"))
-    if facts.with_route("without_consent"):
-        lines.append(w("agent.object"))
+    lines = _told(facts, "agent")
     for purpose in facts.with_route("opt_out"):
         lines += [w("agent.opt_out", why=purpose.why), w("agent.opt_out_wait")]
     asked = facts.with_route("consent")
@@ -79,25 +95,14 @@ def _agent(facts: DocumentFacts) -> list[str]:
         lines.append(w("agent.ask" if free else "agent.ask_unfree", why=purpose.why))
         lines.append(w("agent.wait"))
     if asked:
-        if free is None:
-            lines.append(w.fill_in("refusal"))
-        elif free is False:
-            lines.append(w.check(w("check.refusal")))
-        lines.append(w("agent.withdraw"))
+        lines += _refusal_and_withdrawal(facts, "agent", None)
     lines.append(w("agent.more", website=facts.website()))
     return lines
 
 
 def _invite(facts: DocumentFacts) -> list[str]:
     w = facts.words
-    lines: list[str] = []
-    told = facts.with_route("law") + facts.with_route("without_consent")
-    if told:
-        lines.append(w("invite.record", why=_whys(told, facts), period=_longest(told, facts)))
-    if facts.with_route("law"):
-        lines.append(w("invite.law"))
-    if facts.with_route("without_consent"):
-        lines.append(w("invite.object", contact=facts.contact()))
+    lines = _told(facts, "invite", with_period=True, contact=facts.contact())
     opt_out = facts.with_route("opt_out")
     if opt_out:
         lines.append(w("invite.opt_out", why=_whys(opt_out, facts),
@@ -111,14 +116,7 @@ def _invite(facts: DocumentFacts) -> list[str]:
 
 def _start(facts: DocumentFacts) -> list[str]:
     w = facts.words
-    lines: list[str] = []
-    told = facts.with_route("law") + facts.with_route("without_consent")
-    if told:
-        lines.append(w("start.record", why=_whys(told, facts)))
-    if facts.with_route("law"):
-        lines.append(w("start.law"))
-    if facts.with_route("without_consent"):
-        lines.append(w("start.object"))
+    lines = _told(facts, "start")
     opt_out = facts.with_route("opt_out")
     if opt_out:
         lines += [w("start.opt_out", why=_whys(opt_out, facts)), w("start.opt_out_wait")]

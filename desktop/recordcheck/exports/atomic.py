@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import os
 import tempfile
 from functools import cache
 from pathlib import Path
 
 from recordcheck.errors import UserError
+
+log = logging.getLogger(__name__)
+
+#: errno -> the message that explains it; anything else gets the general ``cannot_write``.
+_REASONS = {
+    errno.EROFS: "exports.cannot_write_read_only",
+    errno.EACCES: "exports.cannot_write_read_only",
+    errno.EPERM: "exports.cannot_write_read_only",
+    errno.ENOSPC: "exports.cannot_write_disk_full",
+    errno.EDQUOT: "exports.cannot_write_disk_full",
+    errno.ENOENT: "exports.cannot_write_no_folder",
+    errno.ENOTDIR: "exports.cannot_write_no_folder",
+}
 
 
 @cache
@@ -30,8 +45,9 @@ def _mode_for(target: Path) -> int:
 
 def write_atomically(path: Path, data: bytes | str) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over
-    ``path``. Text is written as UTF-8. An unwritable target raises :class:`UserError`
-    (``exports.cannot_write``) naming the file and the system's reason."""
+    ``path``. Text is written as UTF-8. An unwritable target raises :class:`UserError` naming
+    the file and the cause in the user's language; the system's own (English) text is logged,
+    not shown, so it never lands in the middle of a Danish sentence."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp_name: str | None = None
@@ -47,8 +63,9 @@ def write_atomically(path: Path, data: bytes | str) -> None:
         Path(tmp_name).replace(target)
         tmp_name = None
     except OSError as error:
-        raise UserError("exports.cannot_write", path=str(target),
-                        reason=error.strerror or str(error)) from error
+        log.warning("Could not write %s: %s", target, error)
+        key = _REASONS.get(error.errno or 0, "exports.cannot_write")
+        raise UserError(key, path=str(target), folder=str(target.parent)) from error
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

@@ -77,33 +77,43 @@ def _csv(rows: list[list[str]], lang: str) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def _consent_rows(consents: Sequence[ConsentRecord], scenarios: Mapping[int, Scenario],
+def _scenario(names: Mapping[int, str], scenario_id: int) -> str:
+    """The scenario's name; a bare number only if the register no longer knows it."""
+    return names.get(scenario_id) or str(scenario_id)
+
+
+def _status(status: Any, lang: str) -> str:
+    """A consent status in words ("Trukket tilbage"), as on the consent receipt."""
+    consent = Words("consent", lang)
+    key = f"receipt.kind.{getattr(status, 'value', status)}"
+    return consent(key) if consent.has(key) else consent("receipt.kind.other")
+
+
+def _consent_rows(consents: Sequence[ConsentRecord], names: Mapping[int, str],
                   w: Words) -> list[list[str]]:
     head = [w(f"col.{c}") for c in ("id", "person", "reference", "scenario", "purposes",
                                     "mechanism", "notice_version", "given_at", "status",
                                     "status_at")]
     rows = [head]
     for c in sorted(consents, key=lambda c: c.id):
-        scenario = scenarios.get(c.scenario_id)
-        rows.append([str(c.id), c.person_name, c.reference or "",
-                     scenario.name if scenario else str(c.scenario_id),
+        rows.append([str(c.id), c.person_name, c.reference or "", _scenario(names, c.scenario_id),
                      ", ".join(purpose_label(p, w.lang) for p in c.purposes),
                      value_label("consent.mechanism", c.mechanism, w.lang), c.notice_version,
-                     iso(c.given_at), str(getattr(c.status, "value", c.status)),
+                     iso(c.given_at), _status(c.status, w.lang),
                      iso(c.status_at)])
     return rows
 
 
-def _log_rows(log: Sequence[DeletionLogEntry], scenarios: Mapping[int, Scenario],
+def _log_rows(log: Sequence[DeletionLogEntry], names: Mapping[int, str],
               w: Words) -> list[list[str]]:
     head = [w(f"col.{c}") for c in ("deleted_at", "scenario", "purpose", "reason", "what",
                                     "method", "author")]
     rows = [head]
     for e in sorted(log, key=lambda e: (iso(e.deleted_at), e.id)):
-        scenario = scenarios.get(e.scenario_id)
-        rows.append([iso(e.deleted_at), scenario.name if scenario else str(e.scenario_id),
-                     purpose_label(e.purpose, w.lang), str(e.reason.value), e.what, e.method,
-                     e.author])
+        reason = f"reason.{e.reason.value}"
+        rows.append([iso(e.deleted_at), _scenario(names, e.scenario_id),
+                     purpose_label(e.purpose, w.lang), w(reason) if w.has(reason) else
+                     str(e.reason.value), e.what, e.method, e.author])
     return rows
 
 
@@ -112,16 +122,20 @@ def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
                       activities: Sequence[ProcessingActivity],
                       consents: Sequence[ConsentRecord],
                       deletion_log: Sequence[DeletionLogEntry], lang: str = "da",
-                      export: Mapping[str, Any] | None = None) -> bytes:
+                      export: Mapping[str, Any] | None = None,
+                      names: Mapping[int, str] | None = None) -> bytes:
     """The ZIP. ``scenarios`` are the active scenarios by register id, ``assessments`` their
     latest assessments; ``export`` is the register's own JSON export when there is one
-    (otherwise :func:`register_json` of the given data)."""
+    (otherwise :func:`register_json` of the given data). ``names`` are the names of *all* the
+    register's scenarios: a consent or deletion may concern a draft or retired one, and the logs
+    must still say which."""
     w = Words("bundle", lang)
+    names = {**(names or {}), **{i: s.name for i, s in scenarios.items()}}
     files: dict[str, bytes] = {
         w("ropa_pdf"): ropa_pdf(org, activities, lang),
         w("ropa_xlsx"): ropa_xlsx(org, activities, lang),
-        w("consents"): _csv(_consent_rows(consents, scenarios, w), w.lang),
-        w("deletions"): _csv(_log_rows(deletion_log, scenarios, w), w.lang),
+        w("consents"): _csv(_consent_rows(consents, names, w), w.lang),
+        w("deletions"): _csv(_log_rows(deletion_log, names, w), w.lang),
     }
     skipped: list[str] = []
     for scenario_id, scenario in sorted(scenarios.items()):
@@ -138,8 +152,10 @@ def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
         org, scenarios, assessments, activities, consents, deletion_log)
     files[w("json")] = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True,
                                   default=_plain).encode("utf-8")
+    scenario_lines = (w("scenario_lines", assessments=w("assessments"), notices=w("notices"))
+                      if assessments else w("no_active"))
     readme = w("readme", org=org.name, ropa_pdf=w("ropa_pdf"), ropa_xlsx=w("ropa_xlsx"),
-               assessments=w("assessments"), notices=w("notices"), consents=w("consents"),
+               scenario_lines=scenario_lines, consents=w("consents"),
                deletions=w("deletions"), json=w("json"))
     files[w("readme_name")] = "\n".join([readme, *skipped, ""]).encode("utf-8")
     return write_zip(files)

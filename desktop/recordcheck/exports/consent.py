@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from datetime import UTC
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -19,7 +20,7 @@ from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.facts import DocumentFacts, derive, join, mid_sentence, period
-from recordcheck.exports.labels import iso, purpose_label, utc, value_label
+from recordcheck.exports.labels import danish_time, iso, purpose_label, utc, value_label
 from recordcheck.exports.templates import Words
 
 RECEIPT_SPEC = "https://kantarainitiative.org/download/7902/ (Consent Receipt 1.1)"
@@ -172,8 +173,9 @@ def consent_receipt_pdf(org: Organisation, scenario: Scenario, consent: ConsentR
     history = _events(events)
 
     def when(moment: Any) -> str:
-        moment = utc(moment)
-        return w("receipt.time", date=moment.strftime("%Y-%m-%d"), time=moment.strftime("%H:%M"))
+        moment = danish_time(moment)
+        key = "receipt.time_utc" if moment.tzinfo is UTC else "receipt.time"
+        return w(key, date=moment.strftime("%Y-%m-%d"), time=moment.strftime("%H:%M"))
 
     contact = ", ".join(x for x in (org.email, org.phone) if x) or w.fill_in("contact")
     rows = [

@@ -25,8 +25,23 @@ KINDS: dict[str, tuple[str, ...]] = {
     "ropa": (".pdf", ".xlsx"),
     "bundle": (".zip",),
 }
+#: kind -> (template, key) of the document's title, for messages that name a document
+_TITLES: dict[str, tuple[str, str]] = {
+    "sign": ("sign", "doc"), "notice": ("notice", "doc"), "consent-form": ("consent", "doc"),
+    "consent-receipt": ("consent", "receipt.doc"), "announcements": ("announcements", "doc"),
+    "assessment": ("assessment", "doc"), "deletion-schedule": ("schedule", "doc"),
+    "ropa": ("ropa", "doc"), "bundle": ("bundle", "doc"),
+}
 #: kinds made for one scenario (from its latest assessment)
 SCENARIO_KINDS = ("sign", "notice", "consent-form", "announcements", "assessment")
+
+
+def document_title(kind: str, lang: str) -> str:
+    """The document's own name ("Tekster til optagelse"), not the command's id, for messages."""
+    from recordcheck.exports.templates import Words
+
+    doc, key = _TITLES[kind]
+    return Words(doc, lang)(key)
 
 
 def register_org(reg: Any, lang: str) -> Any:
@@ -133,8 +148,10 @@ def bundle(reg: Any, org: Any, lang: str) -> bytes:
         consents += batch
         if len(batch) < page:
             break
+    names = {r.id: r.scenario.name for r in reg.scenarios()}
     return exports.inspection_bundle(org, active, assessments, reg.activities(), consents,
-                                     reg.deletion_log(), lang, export=reg.export_json())
+                                     reg.deletion_log(), lang, export=reg.export_json(),
+                                     names=names)
 
 
 def worded_activity(activity: Any, lang: str) -> Any:

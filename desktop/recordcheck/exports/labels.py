@@ -3,7 +3,8 @@ English, taken from the rule base so every screen and document uses the same wor
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
+from functools import cache
 from typing import Any
 
 from recordcheck.texts import normalise_language
@@ -28,6 +29,24 @@ def utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
+
+
+@cache
+def _danish_zone() -> tzinfo:
+    """Europe/Copenhagen, or UTC where no time-zone database is found (Windows gets one from
+    the ``tzdata`` package; without it a receipt still shows a correct, labelled UTC time)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo("Europe/Copenhagen")
+    except ZoneInfoNotFoundError:
+        return UTC
+
+
+def danish_time(moment: datetime) -> datetime:
+    """``moment`` as a clock in Denmark shows it (summer time included): a person reads the
+    time of their own consent in local time, not UTC. The result is UTC only as a fallback."""
+    return utc(moment).astimezone(_danish_zone())
 
 
 def iso(moment: datetime | date | None) -> str:

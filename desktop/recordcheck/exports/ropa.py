@@ -6,18 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from io import BytesIO
+from typing import TYPE_CHECKING
 from zipfile import ZIP_DEFLATED, ZipFile
-
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
 
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ProcessingActivity
-from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.labels import day, purpose_label, value_label
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import restamp
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 #: The workbook's creation time: fixed, so the same register gives the same bytes.
 FIXED_TIME = datetime(2000, 1, 1)
@@ -93,7 +93,13 @@ def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[s
 
 def ropa_pdf(org: Organisation, activities: Sequence[ProcessingActivity],
              lang: str = "da") -> bytes:
-    """The record as a PDF: the controller, then one block per activity."""
+    """The record as a PDF: the controller, then one block per activity. reportlab is imported
+    here, not at the top, so the spreadsheet (``export ropa -o x.xlsx``) never loads it."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether
+
+    from recordcheck.exports import pdfbase as pb
+
     w = Words("ropa", lang)
     story: list[Flowable] = [
         pb.para(w("title"), "title"),

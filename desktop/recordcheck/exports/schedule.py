@@ -111,6 +111,15 @@ def _schedule(org: Organisation, scenarios: Mapping[int, Scenario],
                      on or date.today())
 
 
+def _table_or_none(w: Words, columns: tuple[str, ...], rows: list[tuple[str, ...]],
+                   widths: list[float]) -> list[Flowable]:
+    """A table under its column titles, or the document's "none" line when there are no rows
+    (an empty table with only headings reads as if something failed to print)."""
+    if not rows:
+        return [pb.para(w("none"))]
+    return pb.fast_table([tuple(w(f"col.{c}") for c in columns), *rows], widths)
+
+
 def schedule_pdf(org: Organisation, scenarios: Mapping[int, Scenario],
                  rules: list[RetentionRule], tasks: list[DeletionTask],
                  log: list[DeletionLogEntry], lang: str = "da", on: date | None = None) -> bytes:
@@ -130,27 +139,17 @@ def schedule_pdf(org: Organisation, scenarios: Mapping[int, Scenario],
     if not s.rules:
         story.append(pb.para(w("none")))
     story.append(pb.heading(w("tasks_heading")))
-    open_tasks = s.open_tasks()
-    if open_tasks:
-        story += pb.fast_table(
-            [(w("col.due"), w("col.scenario"), w("col.purpose"), w("col.reason"),
-              w("col.status"))]
-            + [(day(t.due), s.scenario(t.scenario_id), s.purpose(t.purpose), s.task_what(t),
-                s.status(t)) for t in open_tasks],
-            [19 * mm, 40 * mm, 28 * mm, 63 * mm, 24 * mm])
-    else:
-        story.append(pb.para(w("none")))
+    story += _table_or_none(
+        w, ("due", "scenario", "purpose", "reason", "status"),
+        [(day(t.due), s.scenario(t.scenario_id), s.purpose(t.purpose), s.task_what(t),
+          s.status(t)) for t in s.open_tasks()],
+        [19 * mm, 40 * mm, 28 * mm, 63 * mm, 24 * mm])
     story.append(pb.heading(w("log_heading")))
-    entries = s.entries()
-    if entries:
-        story += pb.fast_table(
-            [(w("col.deleted_at"), w("col.scenario"), w("col.purpose"), w("col.what"),
-              w("col.method"), w("col.by"))]
-            + [(day(e.deleted_at), s.scenario(e.scenario_id), s.purpose(e.purpose), e.what,
-                e.method, e.author) for e in entries],
-            [19 * mm, 38 * mm, 26 * mm, 43 * mm, 25 * mm, 23 * mm])
-    else:
-        story.append(pb.para(w("none")))
+    story += _table_or_none(
+        w, ("deleted_at", "scenario", "purpose", "what", "method", "by"),
+        [(day(e.deleted_at), s.scenario(e.scenario_id), s.purpose(e.purpose), e.what,
+          e.method, e.author) for e in s.entries()],
+        [19 * mm, 38 * mm, 26 * mm, 43 * mm, 25 * mm, 23 * mm])
     return pb.build_pdf(story, title=w("title"), lang=w.lang, author=org.name,
                         footer=f"{org.name} · {w('doc')} · {day(s.on)}", page_label=w("page"))
 

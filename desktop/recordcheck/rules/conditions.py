@@ -59,28 +59,19 @@ class ConditionError(ValueError):
     """The rule base contains a condition this module cannot read (a bug in the data)."""
 
 
-def _all(outcomes: Iterable[Outcome]) -> Outcome:
+def _fold(outcomes: Iterable[Outcome], decisive: Outcome, otherwise: Outcome) -> Outcome:
+    """Three-valued ``all`` (decisive FALSE) or ``any`` (decisive TRUE): the first decisive
+    outcome settles it; otherwise any unknown makes the whole unknown, naming every missing
+    fact, so the engine can say what to find out."""
     missing: set[str] = set()
     unknown = False
     for outcome in outcomes:
-        if outcome.value is Tri.FALSE:
-            return FALSE
+        if outcome.value is decisive.value:
+            return decisive
         if outcome.value is Tri.UNKNOWN:
             unknown = True
             missing |= outcome.missing
-    return Outcome(Tri.UNKNOWN, frozenset(missing)) if unknown else TRUE
-
-
-def _any(outcomes: Iterable[Outcome]) -> Outcome:
-    missing: set[str] = set()
-    unknown = False
-    for outcome in outcomes:
-        if outcome.value is Tri.TRUE:
-            return TRUE
-        if outcome.value is Tri.UNKNOWN:
-            unknown = True
-            missing |= outcome.missing
-    return Outcome(Tri.UNKNOWN, frozenset(missing)) if unknown else FALSE
+    return Outcome(Tri.UNKNOWN, frozenset(missing)) if unknown else otherwise
 
 
 def _tri(flag: bool) -> Outcome:
@@ -179,7 +170,9 @@ class Condition:
                 return inner
             return FALSE if inner.holds else TRUE
         outcomes = (part.evaluate(lookup) for part in self.parts)
-        return _all(outcomes) if self.kind == "all" else _any(outcomes)
+        if self.kind == "all":
+            return _fold(outcomes, decisive=FALSE, otherwise=TRUE)
+        return _fold(outcomes, decisive=TRUE, otherwise=FALSE)
 
     @property
     def facts(self) -> frozenset[str]:

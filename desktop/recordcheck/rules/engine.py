@@ -9,7 +9,7 @@ purpose (the first entry of its table that holds; unknown facts make it uncertai
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Confidence, ObligationStatus, Purpose, Verdict
@@ -46,6 +46,23 @@ class _Decided:
 
 def _sorted(facts: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(facts)))
+
+
+def _merged(reasons: Iterable[Reason]) -> tuple[Reason, ...]:
+    """One reason per rule and role, in first-seen order, naming the union of its missing facts.
+
+    Several rows of a decision table (or several gates) can cite the same rule; listing it once
+    per row would repeat the same sentence in the report, the contract JSON and the documents.
+    """
+    merged: dict[tuple[str, str, int | None, int | None], Reason] = {}
+    for reason in reasons:
+        key = (reason.rule, reason.kind, reason.check_index, reason.max_days)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = reason
+        else:
+            merged[key] = replace(seen, missing=_sorted((*seen.missing, *reason.missing)))
+    return tuple(merged.values())
 
 
 def _decide(rb: Rulebase, table: list[Decision], ctx: FactContext) -> _Decided:
@@ -180,7 +197,7 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
         retention_max_days=max_days if route != "none" else None,
         retention_min_days=min_days if route != "none" else None,
         retention_hard=hard, retention_days=retention_days, confidence=decided.confidence,
-        deciding_rule=decided.rule, reasons=tuple(reasons),
+        deciding_rule=decided.rule, reasons=_merged(reasons),
         missing=_sorted(decided.missing | check_missing),
     )
 

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>This profile is not verified against Datatilsynet&apos;s own text. Choose it only deliberately.</source>
-        <translation>Denne profil er ikke bekræftet i Datatilsynets egen tekst. Vælg den kun med omtanke.</translation>
+        <translation>Denne profil er ikke bekræftet i Datatilsynets egen tekst. Vælg den kun, hvis I bevidst vil følge den.</translation>
     </message>
     <message>
         <source>Nothing may be recorded:</source>
@@ -110,7 +110,7 @@
     <name>ComingSection</name>
     <message>
         <source>This part of RecordCheck is coming in a later version. Nothing is shown here until it can be shown correctly.</source>
-        <translation>Denne del af RecordCheck kommer i en senere version. Her vises ikke noget, før det kan vises korrekt.</translation>
+        <translation>Denne del af Optagelsestjek kommer i en senere version. Her vises ikke noget, før det kan vises korrekt.</translation>
     </message>
     <message>
         <source>Register (Art. 30)</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>The log of consents given, refused and withdrawn, per person and purpose, with search, filters and a receipt for each consent.</source>
-        <translation>Loggen over givne, afviste og tilbagekaldte samtykker for hver person og hvert formål, med søgning, filtre og en kvittering for hvert samtykke.</translation>
+        <translation>Loggen over givne, afslåede og tilbagetrukne samtykker for hver person og hvert formål, med søgning, filtre og en kvittering for hvert samtykke.</translation>
     </message>
     <message>
         <source>Deletions</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>If it happens again, send the file to whoever supports RecordCheck for you.</source>
-        <translation>Sker det igen, så send filen til den, der hjælper jer med RecordCheck.</translation>
+        <translation>Sker det igen, så send filen til den, der hjælper jer med Optagelsestjek.</translation>
     </message>
     <message>
         <source>RecordCheck – unexpected error</source>
-        <translation>RecordCheck – uventet fejl</translation>
+        <translation>Optagelsestjek – uventet fejl</translation>
     </message>
 </context>
 <context>
@@ -373,7 +373,7 @@ Det er ikke juridisk rådgivning: Hver vurdering nævner de regler og kilder, de
     </message>
     <message>
         <source>DPO&apos;s co&amp;ntact details</source>
-        <translation>DPO’ens k&amp;ontaktoplysninger</translation>
+        <translation>Databeskyttelsesrådgiverens k&amp;ontaktoplysninger</translation>
     </message>
     <message>
         <source>E-mail or phone</source>
@@ -396,7 +396,7 @@ Det er ikke juridisk rådgivning: Hver vurdering nævner de regler og kilder, de
     </message>
     <message>
         <source>Leans towards:</source>
-        <translation>Hælder mod:</translation>
+        <translation>Peger mod:</translation>
     </message>
     <message>
         <source>Legal basis:</source>

@@ -23,7 +23,7 @@ class OrganisationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("organisationDialog")
         self.setWindowTitle(self.tr("Your organisation"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Welcome to RecordCheck. Tell us who you are: the details appear on the notices, "

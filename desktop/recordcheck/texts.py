@@ -8,11 +8,11 @@ its own file lets the layers grow their messages without touching each other's.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import Any
 
 from recordcheck.paths import resource
+from recordcheck.tomlcache import load_toml
 
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
@@ -20,9 +20,7 @@ DEFAULT_LANGUAGE = "da"
 
 @cache
 def _catalogue(area: str, lang: str) -> dict[str, str]:
-    path = resource("i18n", f"{area}.{lang}.toml")
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    return load_toml(resource("i18n", f"{area}.{lang}.toml"))
 
 
 def catalogue(area: str, lang: str | None = None) -> dict[str, Any]:

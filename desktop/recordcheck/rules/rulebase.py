@@ -18,6 +18,7 @@ from recordcheck.domain.vocabulary import Confidence, Purpose, Severity, Verdict
 from recordcheck.paths import resource
 from recordcheck.rules.conditions import Condition, compile_condition
 from recordcheck.rules.derived import DERIVED_FACTS, is_scenario_fact
+from recordcheck.tomlcache import load_toml
 
 Texts = Mapping[str, str]  # language → text
 
@@ -175,9 +176,10 @@ class Rulebase:
 
 
 def _read(name: str, folder: Path | None) -> dict[str, Any]:
-    path = (folder / name) if folder else resource("rules", name)
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    if folder is not None:  # a rule base under test: always parsed
+        with (folder / name).open("rb") as handle:
+            return tomllib.load(handle)
+    return load_toml(resource("rules", name))
 
 
 def _texts(table: Mapping[str, Any], key: str) -> Texts:

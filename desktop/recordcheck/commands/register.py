@@ -211,12 +211,32 @@ def _when(value: str | None) -> datetime:
     return parsed if parsed.tzinfo else parsed.astimezone()
 
 
-def _enum(cls: type, value: str, name: str) -> Any:
+def _enum(cls: type, value: str, name: str, allowed: str | None = None) -> Any:
     try:
         return cls(value)
     except ValueError as error:
-        allowed = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
+        allowed = allowed or ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
         raise InputError("contract.enum", field=name, value=value, allowed=allowed) from error
+
+
+#: The catalogue key that names a stored value in the user's language (review B18): the lists
+#: below never print raw values such as ``draft``, ``withdrawn`` or ``withdrawal``.
+_LABELS = {"scenario": "scenario_{}", "consent": "consent_{}", "task": "task_{}",
+           "reason": "reason_{}"}
+_LABEL_EXCEPTIONS = {("consent", "withdrawn"): "consent_withdrawn_status",
+                     ("task", "done"): "task_done_status"}
+
+
+def _label(kind: str, value: Any, options: argparse.Namespace) -> str:
+    raw = getattr(value, "value", value)
+    key = _LABEL_EXCEPTIONS.get((kind, raw)) or _LABELS[kind].format(raw)
+    return text(f"store.{key}", options.lang)
+
+
+def _day(value: date | datetime) -> str:
+    from recordcheck.store.humane import day
+
+    return day(value)
 
 
 def _dump(value: Any) -> None:
@@ -325,9 +345,9 @@ def run_scenarios(options: argparse.Namespace) -> int:
     if not records:
         _say("no_records", options)
     for r in records:
-        review = r.next_review.isoformat() if r.next_review else "-"
-        print(f"{r.id}\t{r.status.value}\tv{r.version}\t{review}\t{r.owner or '-'}\t"
-              f"{r.scenario.name}")
+        review = _day(r.next_review) if r.next_review else "-"
+        print(f"{r.id}\t{_label('scenario', r.status, options)}\tv{r.version}\t{review}\t"
+              f"{r.owner or '-'}\t{r.scenario.name}")
     return 0
 
 
@@ -365,11 +385,12 @@ def run_scenario_assess(options: argparse.Namespace) -> int:
 def run_consent_add(options: argparse.Namespace) -> int:
     from recordcheck.domain.register import ConsentEventKind, ConsentInput
     from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
+    from recordcheck.store.repo_consents import valid_mechanisms
 
     consent = ConsentInput(
         person_name=options.name, scenario_id=options.scenario,
         purposes=tuple(_enum(Purpose, p, "--purpose") for p in options.purpose),
-        mechanism=_enum(ConsentMechanism, options.mechanism, "--mechanism"),
+        mechanism=_enum(ConsentMechanism, options.mechanism, "--mechanism", valid_mechanisms()),
         notice_version=options.notice_version, given_at=_when(options.at),
         phone=options.phone, email=options.email, reference=options.reference,
         evidence_note=options.note, channel=options.channel,
@@ -385,7 +406,7 @@ def run_consent_withdraw(options: argparse.Namespace) -> int:
     with _open(options) as reg:
         task = reg.withdraw_consent(options.id, at=_when(options.at), channel=options.channel,
                                     note=options.note)
-        _say("consent_withdrawn", options, id=options.id, task=task.id, due=task.due)
+        _say("consent_withdrawn", options, id=options.id, task=task.id, due=_day(task.due))
     return 0
 
 
@@ -397,8 +418,10 @@ def run_consents(options: argparse.Namespace) -> int:
         _say("no_records", options)
     for c in found:
         purposes = ",".join(p.value for p in c.purposes)
-        print(f"{c.id}\t{c.given_at.astimezone():%Y-%m-%d %H:%M}\t{c.status.value}\t"
-              f"scenario {c.scenario_id}\t{purposes}\t{c.person_name}")
+        scenario = text("store.list_scenario", options.lang, id=c.scenario_id)
+        print(f"{c.id}\t{c.given_at.astimezone():%d-%m-%Y %H:%M}\t"
+              f"{_label('consent', c.status, options)}\t{scenario}\t{purposes}\t"
+              f"{c.person_name}")
     return 0
 
 
@@ -410,9 +433,11 @@ def run_deletions(options: argparse.Namespace) -> int:
         _say("no_due", options)
     for t in tasks:
         who = t.person_name or (t.purpose.value if t.purpose else "")
-        cutoff = f"before {t.cutoff.isoformat()}" if t.cutoff else ""
-        print(f"{t.id}\t{t.due.isoformat()}\t{t.status.value}\t{t.reason.value}\t"
-              f"scenario {t.scenario_id}\t{who}\t{cutoff}".rstrip())
+        cutoff = (text("store.list_cutoff", options.lang, date=_day(t.cutoff))
+                  if t.cutoff else "")
+        scenario = text("store.list_scenario", options.lang, id=t.scenario_id)
+        print(f"{t.id}\t{_day(t.due)}\t{_label('task', t.status, options)}\t"
+              f"{_label('reason', t.reason, options)}\t{scenario}\t{who}\t{cutoff}".rstrip())
     return 0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,9 @@ def _withdraw_args(p: argparse.ArgumentParser) -> None:
 def _consents_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", default="")
     p.add_argument("--scenario", type=int)
+    p.add_argument("--purpose", help="only consents covering this purpose, e.g. documentation")
+    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="given on or after")
+    p.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="given on or before")
     p.add_argument("--status", choices=("given", "refused", "withdrawn", "expired"))
     p.add_argument("--limit", type=int, default=200)
 
@@ -106,6 +109,26 @@ def _done_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--what", required=True, help="what was deleted")
     p.add_argument("--method", required=True, help="how it was deleted")
+
+
+def _status_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("status", choices=("draft", "active", "retired"))
+
+
+def _retention_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, metavar="SCENARIO_ID")
+    p.add_argument("--purpose", required=True, help="e.g. documentation")
+    p.add_argument("--days", type=int, required=True, help="retention period in days")
+    p.add_argument("--start-event", default="recording_date",
+                   help="recording_date, end_of_relationship, complaint_closed, "
+                        "police_decision or other")
+    p.add_argument("--method", default="", help="how recordings are deleted")
+    p.add_argument("--responsible", default="", help="who carries out the deletion")
+
+
+def _scenario_id_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, metavar="SCENARIO_ID")
 
 
 def _no_args(p: argparse.ArgumentParser) -> None:
@@ -129,7 +152,14 @@ COMMANDS: tuple[tuple[str, tuple[str, str] | None, str, str, Any], ...] = (
     ("scenario-show", ("scenario", "show"), "run_scenario_show",
      "print a stored scenario as JSON", _id_args),
     ("scenario-assess", ("scenario", "assess"), "run_scenario_assess",
-     "assess a stored scenario and keep the result", _assess_args),
+     "assess a stored scenario and keep the result (the first time also drafts its "
+     "processing activity and retention rules)", _assess_args),
+    ("scenario-status", ("scenario", "status"), "run_scenario_status",
+     "set a scenario's status: draft, active or retired", _status_args),
+    ("activity-generate", None, "run_activity_generate",
+     "create or refresh the scenario's processing activity (Art. 30)", _scenario_id_args),
+    ("retention-set", None, "run_retention_set",
+     "set the retention period for one purpose of a scenario", _retention_args),
     ("consent-add", ("consent", "add"), "run_consent_add",
      "register a consent (or a refusal)", _consent_add_args),
     ("consent-withdraw", ("consent", "withdraw"), "run_consent_withdraw",
@@ -372,7 +402,7 @@ def run_scenario_assess(options: argparse.Namespace) -> int:
         except UnknownProfileError as error:
             raise InputError("engine.unknown_profile", profile=error.profile,
                              known=", ".join(error.known)) from error
-        stored = reg.add_assessment(record.id, result)
+        stored = reg.record_assessment(record.id, result)
     if options.format == "json":
         _dump(result)
     else:
@@ -411,9 +441,14 @@ def run_consent_withdraw(options: argparse.Namespace) -> int:
 
 
 def run_consents(options: argparse.Namespace) -> int:
+    from recordcheck.domain.vocabulary import Purpose
+
     with _open(options) as reg:
-        found = reg.search_consents(options.name, scenario_id=options.scenario,
-                                    status=options.status, limit=options.limit)
+        found = reg.search_consents(
+            options.name, scenario_id=options.scenario,
+            purpose=_enum(Purpose, options.purpose, "--purpose") if options.purpose else None,
+            status=options.status, since=_date(options.since), limit=options.limit,
+            until=datetime.combine(until, time.max) if (until := _date(options.until)) else None)
     if not found:
         _say("no_records", options)
     for c in found:
@@ -445,4 +480,51 @@ def run_deletion_done(options: argparse.Namespace) -> int:
     with _open(options) as reg:
         reg.complete_deletion(options.id, what=options.what, method=options.method)
         _say("deletion_done", options, id=options.id)
+    return 0
+
+
+def run_scenario_status(options: argparse.Namespace) -> int:
+    from recordcheck.domain.register import ScenarioStatus
+
+    with _open(options) as reg:
+        record = reg.set_scenario_status(options.id, ScenarioStatus(options.status))
+        _say("scenario_status_set", options, id=record.id,
+             status=_label("scenario", record.status, options))
+    return 0
+
+
+def run_activity_generate(options: argparse.Namespace) -> int:
+    with _open(options) as reg:
+        activity = reg.generate_activity(options.id)
+        _say("activity_generated", options, id=activity.id, scenario=options.id,
+             name=activity.name)
+    return 0
+
+
+def run_retention_set(options: argparse.Namespace) -> int:
+    """Insert the scenario's rule for the purpose, or change the one it has."""
+    import dataclasses
+
+    from recordcheck.domain.register import RetentionRule, StartEvent
+    from recordcheck.domain.vocabulary import Purpose
+
+    purpose = _enum(Purpose, options.purpose, "--purpose")
+    start = _enum(StartEvent, options.start_event, "--start-event")
+    with _open(options) as reg:
+        purposes = reg.scenario(options.id).scenario.purposes
+        if purpose not in purposes:
+            raise InputError("store.purpose_not_in_scenario", purpose=purpose.value,
+                             scenario=options.id,
+                             allowed=", ".join(p.value for p in purposes))
+        old = next((r for r in reg.retention_rules(options.id) if r.purpose == purpose), None)
+        rule = old or RetentionRule(id=0, scenario_id=options.id, purpose=purpose,
+                                    period_days=options.days)
+        changes: dict[str, Any] = {"period_days": options.days, "start_event": start}
+        if options.method:
+            changes["deletion_method"] = options.method
+        if options.responsible:
+            changes["responsible"] = options.responsible
+        saved = reg.save_retention_rule(dataclasses.replace(rule, **changes))
+        _say("retention_saved", options, id=saved.id, scenario=options.id,
+             purpose=purpose.value, days=saved.period_days)
     return 0

@@ -2,7 +2,8 @@
 
 A withdrawal never edits the consent: it appends an event and, in the same transaction,
 creates the one-off deletion task the withdrawal triggers (Art. 7(3), 17(1)(b), 12(3)).
-The ``status`` column is a cache of :func:`consent_status`, kept in step with every event.
+The ``status`` column caches the kind of the latest event (by time; a later entry wins a tie),
+kept in step by :func:`append_event` in the event's own transaction.
 """
 
 from __future__ import annotations

@@ -114,7 +114,8 @@ def test_a_refusal_is_recorded_and_cannot_be_withdrawn(reg) -> None:
         reg.withdraw_consent(refused.id, at=T0, channel="phone")
 
 
-def test_consent_search_ignores_case_and_filters(reg) -> None:
+def test_consent_search_ignores_case_and_filters(reg, clock) -> None:
+    clock.advance(days=3)  # the consents below lie up to two days after T0
     a = reg.add_scenario(example()).id
     b = reg.add_scenario(scenario("Other", purposes=(Purpose.TRAINING,))).id
     reg.add_consent(consent(a, "Søren Ærø", at=T0))
@@ -224,8 +225,8 @@ def test_input_that_cannot_be_a_valid_record_is_refused(reg) -> None:
 def test_not_found_names_the_record_in_the_users_language(reg) -> None:
     with pytest.raises(NotFoundError) as caught:
         reg.deletion_task(42)
-    assert caught.value.message("da") == "Der findes ingen sletteopgave med nummer 42 i registret."
-    assert "no deletion task with number 42" in caught.value.message("en")
+    assert caught.value.message("da") == "Sletteopgave nr. 42 findes ikke i registret."
+    assert "Deletion task number 42 is not in the register" in caught.value.message("en")
 
 
 def test_every_field_of_an_activity_and_a_rule_survives_storage(reg) -> None:

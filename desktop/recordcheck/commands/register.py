@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,9 @@ def _withdraw_args(p: argparse.ArgumentParser) -> None:
 def _consents_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", default="")
     p.add_argument("--scenario", type=int)
+    p.add_argument("--purpose", help="only consents covering this purpose, e.g. documentation")
+    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="given on or after")
+    p.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="given on or before")
     p.add_argument("--status", choices=("given", "refused", "withdrawn", "expired"))
     p.add_argument("--limit", type=int, default=200)
 
@@ -106,6 +109,26 @@ def _done_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--what", required=True, help="what was deleted")
     p.add_argument("--method", required=True, help="how it was deleted")
+
+
+def _status_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("status", choices=("draft", "active", "retired"))
+
+
+def _retention_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, metavar="SCENARIO_ID")
+    p.add_argument("--purpose", required=True, help="e.g. documentation")
+    p.add_argument("--days", type=int, required=True, help="retention period in days")
+    p.add_argument("--start-event", default="recording_date",
+                   help="recording_date, end_of_relationship, complaint_closed, "
+                        "police_decision or other")
+    p.add_argument("--method", default="", help="how recordings are deleted")
+    p.add_argument("--responsible", default="", help="who carries out the deletion")
+
+
+def _scenario_id_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, metavar="SCENARIO_ID")
 
 
 def _no_args(p: argparse.ArgumentParser) -> None:
@@ -129,7 +152,14 @@ COMMANDS: tuple[tuple[str, tuple[str, str] | None, str, str, Any], ...] = (
     ("scenario-show", ("scenario", "show"), "run_scenario_show",
      "print a stored scenario as JSON", _id_args),
     ("scenario-assess", ("scenario", "assess"), "run_scenario_assess",
-     "assess a stored scenario and keep the result", _assess_args),
+     "assess a stored scenario and keep the result (the first time also drafts its "
+     "processing activity and retention rules)", _assess_args),
+    ("scenario-status", ("scenario", "status"), "run_scenario_status",
+     "set a scenario's status: draft, active or retired", _status_args),
+    ("activity-generate", None, "run_activity_generate",
+     "create or refresh the scenario's processing activity (Art. 30)", _scenario_id_args),
+    ("retention-set", None, "run_retention_set",
+     "set the retention period for one purpose of a scenario", _retention_args),
     ("consent-add", ("consent", "add"), "run_consent_add",
      "register a consent (or a refusal)", _consent_add_args),
     ("consent-withdraw", ("consent", "withdraw"), "run_consent_withdraw",
@@ -211,12 +241,32 @@ def _when(value: str | None) -> datetime:
     return parsed if parsed.tzinfo else parsed.astimezone()
 
 
-def _enum(cls: type, value: str, name: str) -> Any:
+def _enum(cls: type, value: str, name: str, allowed: str | None = None) -> Any:
     try:
         return cls(value)
     except ValueError as error:
-        allowed = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
+        allowed = allowed or ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
         raise InputError("contract.enum", field=name, value=value, allowed=allowed) from error
+
+
+#: The catalogue key that names a stored value in the user's language (review B18): the lists
+#: below never print raw values such as ``draft``, ``withdrawn`` or ``withdrawal``.
+_LABELS = {"scenario": "scenario_{}", "consent": "consent_{}", "task": "task_{}",
+           "reason": "reason_{}"}
+_LABEL_EXCEPTIONS = {("consent", "withdrawn"): "consent_withdrawn_status",
+                     ("task", "done"): "task_done_status"}
+
+
+def _label(kind: str, value: Any, options: argparse.Namespace) -> str:
+    raw = getattr(value, "value", value)
+    key = _LABEL_EXCEPTIONS.get((kind, raw)) or _LABELS[kind].format(raw)
+    return text(f"store.{key}", options.lang)
+
+
+def _day(value: date | datetime) -> str:
+    from recordcheck.store.humane import day
+
+    return day(value)
 
 
 def _dump(value: Any) -> None:
@@ -325,9 +375,9 @@ def run_scenarios(options: argparse.Namespace) -> int:
     if not records:
         _say("no_records", options)
     for r in records:
-        review = r.next_review.isoformat() if r.next_review else "-"
-        print(f"{r.id}\t{r.status.value}\tv{r.version}\t{review}\t{r.owner or '-'}\t"
-              f"{r.scenario.name}")
+        review = _day(r.next_review) if r.next_review else "-"
+        print(f"{r.id}\t{_label('scenario', r.status, options)}\tv{r.version}\t{review}\t"
+              f"{r.owner or '-'}\t{r.scenario.name}")
     return 0
 
 
@@ -352,7 +402,7 @@ def run_scenario_assess(options: argparse.Namespace) -> int:
         except UnknownProfileError as error:
             raise InputError("engine.unknown_profile", profile=error.profile,
                              known=", ".join(error.known)) from error
-        stored = reg.add_assessment(record.id, result)
+        stored = reg.record_assessment(record.id, result)
     if options.format == "json":
         _dump(result)
     else:
@@ -365,11 +415,12 @@ def run_scenario_assess(options: argparse.Namespace) -> int:
 def run_consent_add(options: argparse.Namespace) -> int:
     from recordcheck.domain.register import ConsentEventKind, ConsentInput
     from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
+    from recordcheck.store.repo_consents import valid_mechanisms
 
     consent = ConsentInput(
         person_name=options.name, scenario_id=options.scenario,
         purposes=tuple(_enum(Purpose, p, "--purpose") for p in options.purpose),
-        mechanism=_enum(ConsentMechanism, options.mechanism, "--mechanism"),
+        mechanism=_enum(ConsentMechanism, options.mechanism, "--mechanism", valid_mechanisms()),
         notice_version=options.notice_version, given_at=_when(options.at),
         phone=options.phone, email=options.email, reference=options.reference,
         evidence_note=options.note, channel=options.channel,
@@ -385,20 +436,27 @@ def run_consent_withdraw(options: argparse.Namespace) -> int:
     with _open(options) as reg:
         task = reg.withdraw_consent(options.id, at=_when(options.at), channel=options.channel,
                                     note=options.note)
-        _say("consent_withdrawn", options, id=options.id, task=task.id, due=task.due)
+        _say("consent_withdrawn", options, id=options.id, task=task.id, due=_day(task.due))
     return 0
 
 
 def run_consents(options: argparse.Namespace) -> int:
+    from recordcheck.domain.vocabulary import Purpose
+
     with _open(options) as reg:
-        found = reg.search_consents(options.name, scenario_id=options.scenario,
-                                    status=options.status, limit=options.limit)
+        found = reg.search_consents(
+            options.name, scenario_id=options.scenario,
+            purpose=_enum(Purpose, options.purpose, "--purpose") if options.purpose else None,
+            status=options.status, since=_date(options.since), limit=options.limit,
+            until=datetime.combine(until, time.max) if (until := _date(options.until)) else None)
     if not found:
         _say("no_records", options)
     for c in found:
         purposes = ",".join(p.value for p in c.purposes)
-        print(f"{c.id}\t{c.given_at.astimezone():%Y-%m-%d %H:%M}\t{c.status.value}\t"
-              f"scenario {c.scenario_id}\t{purposes}\t{c.person_name}")
+        scenario = text("store.list_scenario", options.lang, id=c.scenario_id)
+        print(f"{c.id}\t{c.given_at.astimezone():%d-%m-%Y %H:%M}\t"
+              f"{_label('consent', c.status, options)}\t{scenario}\t{purposes}\t"
+              f"{c.person_name}")
     return 0
 
 
@@ -410,9 +468,11 @@ def run_deletions(options: argparse.Namespace) -> int:
         _say("no_due", options)
     for t in tasks:
         who = t.person_name or (t.purpose.value if t.purpose else "")
-        cutoff = f"before {t.cutoff.isoformat()}" if t.cutoff else ""
-        print(f"{t.id}\t{t.due.isoformat()}\t{t.status.value}\t{t.reason.value}\t"
-              f"scenario {t.scenario_id}\t{who}\t{cutoff}".rstrip())
+        cutoff = (text("store.list_cutoff", options.lang, date=_day(t.cutoff))
+                  if t.cutoff else "")
+        scenario = text("store.list_scenario", options.lang, id=t.scenario_id)
+        print(f"{t.id}\t{_day(t.due)}\t{_label('task', t.status, options)}\t"
+              f"{_label('reason', t.reason, options)}\t{scenario}\t{who}\t{cutoff}".rstrip())
     return 0
 
 
@@ -420,4 +480,51 @@ def run_deletion_done(options: argparse.Namespace) -> int:
     with _open(options) as reg:
         reg.complete_deletion(options.id, what=options.what, method=options.method)
         _say("deletion_done", options, id=options.id)
+    return 0
+
+
+def run_scenario_status(options: argparse.Namespace) -> int:
+    from recordcheck.domain.register import ScenarioStatus
+
+    with _open(options) as reg:
+        record = reg.set_scenario_status(options.id, ScenarioStatus(options.status))
+        _say("scenario_status_set", options, id=record.id,
+             status=_label("scenario", record.status, options))
+    return 0
+
+
+def run_activity_generate(options: argparse.Namespace) -> int:
+    with _open(options) as reg:
+        activity = reg.generate_activity(options.id)
+        _say("activity_generated", options, id=activity.id, scenario=options.id,
+             name=activity.name)
+    return 0
+
+
+def run_retention_set(options: argparse.Namespace) -> int:
+    """Insert the scenario's rule for the purpose, or change the one it has."""
+    import dataclasses
+
+    from recordcheck.domain.register import RetentionRule, StartEvent
+    from recordcheck.domain.vocabulary import Purpose
+
+    purpose = _enum(Purpose, options.purpose, "--purpose")
+    start = _enum(StartEvent, options.start_event, "--start-event")
+    with _open(options) as reg:
+        purposes = reg.scenario(options.id).scenario.purposes
+        if purpose not in purposes:
+            raise InputError("store.purpose_not_in_scenario", purpose=purpose.value,
+                             scenario=options.id,
+                             allowed=", ".join(p.value for p in purposes))
+        old = next((r for r in reg.retention_rules(options.id) if r.purpose == purpose), None)
+        rule = old or RetentionRule(id=0, scenario_id=options.id, purpose=purpose,
+                                    period_days=options.days)
+        changes: dict[str, Any] = {"period_days": options.days, "start_event": start}
+        if options.method:
+            changes["deletion_method"] = options.method
+        if options.responsible:
+            changes["responsible"] = options.responsible
+        saved = reg.save_retention_rule(dataclasses.replace(rule, **changes))
+        _say("retention_saved", options, id=saved.id, scenario=options.id,
+             purpose=purpose.value, days=saved.period_days)
     return 0

@@ -5,13 +5,14 @@ exports and the window display them. Times are timezone-aware (UTC when they com
 store); dates (review dates, due dates) are plain calendar dates. ``author`` is always the OS
 user name of whoever created the record, ``updated_by`` whoever changed it last.
 
-The status of a consent is never stored as a free value the user can overwrite: it is derived
-from the consent's append-only event list (:func:`consent_status`).
+The status of a consent is never stored as a free value the user can overwrite: it is the kind
+of the latest event in the consent's append-only event list (by time, ties broken by entry
+order); the store keeps it in step in the same transaction as each event.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -238,7 +239,7 @@ class ConsentEvent:
 class ConsentRecord:
     """A person's consent to some purposes of one scenario, with its current status.
 
-    ``status`` and ``status_at`` come from the latest event (see :func:`consent_status`)."""
+    ``status`` and ``status_at`` come from the latest event (by time; ties by entry order)."""
 
     id: int
     person_name: str
@@ -255,17 +256,6 @@ class ConsentRecord:
     email: str | None = None
     reference: str | None = None
     evidence_note: str = ""
-
-
-def consent_status(events: Iterable[ConsentEvent]) -> ConsentEvent | None:
-    """The event that decides a consent's status: the latest by time, ties broken by entry order.
-
-    A withdrawal or expiry is final for that consent record; a new consent is a new record."""
-    latest: ConsentEvent | None = None
-    for event in events:
-        if latest is None or (event.at, event.id) >= (latest.at, latest.id):
-            latest = event
-    return latest
 
 
 @dataclass(frozen=True)

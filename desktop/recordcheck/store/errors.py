@@ -48,7 +48,9 @@ class NotFoundError(InputError):
             what = text(f"store.kind_{kind}", lang)
         except KeyError:
             what = self.params.get("what", "")
-        return text(self.key, lang, **{**self.params, "what": what})
+        what = str(what)
+        # the kind opens the sentence ("Scenarie nr. 99 findes ikke"): no noun gender to match
+        return text(self.key, lang, **{**self.params, "what": what[:1].upper() + what[1:]})
 
 
 class InvalidChangeError(InputError):

@@ -8,7 +8,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from recordcheck.domain.register import AuditEntry, RegisterInfo, RegisterWarning
+from recordcheck.domain.register import (
+    AssessmentRecord,
+    AuditEntry,
+    RegisterInfo,
+    RegisterWarning,
+    RetentionRule,
+)
 from recordcheck.errors import Detail, InputError
 from recordcheck.store import jsonio, rows, schema
 from recordcheck.store.backup import backup_file
@@ -16,7 +22,7 @@ from recordcheck.store.errors import CorruptRegisterError
 from recordcheck.store.location import location_warnings
 from recordcheck.store.repo_activities import ActivityRepo
 from recordcheck.store.repo_consents import ConsentRepo
-from recordcheck.store.repo_deletions import DeletionRepo
+from recordcheck.store.repo_deletions import MAX_PERIOD_DAYS, DeletionRepo
 from recordcheck.store.repo_scenarios import ScenarioRepo
 
 
@@ -51,6 +57,34 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         """Run SQLite's full ``integrity_check`` (slow on a big register; for tools)."""
         with self._read() as conn:
             return conn.exec_driver_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+    # -- assessments and what follows from them -------------------------------------------
+    def record_assessment(self, scenario_id: int,
+                          assessment: dict[str, Any]) -> AssessmentRecord:
+        """Keep an assessment and, the first time, start the scenario's paperwork.
+
+        The Art. 30 record and the deletion schedule must not stay empty just because nobody
+        knew to generate them (review M1): when the scenario has no processing activity yet,
+        each purpose without a retention rule gets a draft rule from the scenario's
+        ``retention_days``, and the activity is generated from the scenario, those rules and
+        this assessment. Later assessments leave the (by then user-edited) records alone.
+        The CLI's ``scenario assess`` and the window call this one function.
+
+        Each step is its own transaction; a failure part-way leaves the assessment stored and
+        the next call fills in whatever is missing (every step checks what exists first)."""
+        stored = self.add_assessment(scenario_id, assessment)
+        if any(a.scenario_id == scenario_id for a in self.activities()):
+            return stored
+        record = self.scenario(scenario_id)
+        have = {r.purpose for r in self.retention_rules(scenario_id)}
+        for purpose, days in record.scenario.retention_days.items():
+            if purpose in have or not 1 <= int(days) <= MAX_PERIOD_DAYS:
+                continue
+            self.save_retention_rule(RetentionRule(id=0, scenario_id=scenario_id,
+                                                   purpose=purpose, period_days=int(days),
+                                                   responsible=record.owner or ""))
+        self.generate_activity(scenario_id)
+        return stored
 
     # -- audit ----------------------------------------------------------------------------
     def audit_log(self, *, table: str | None = None, since: datetime | None = None,

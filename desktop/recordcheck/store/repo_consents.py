@@ -2,13 +2,14 @@
 
 A withdrawal never edits the consent: it appends an event and, in the same transaction,
 creates the one-off deletion task the withdrawal triggers (Art. 7(3), 17(1)(b), 12(3)).
-The ``status`` column is a cache of :func:`consent_status`, kept in step with every event.
+The ``status`` column caches the kind of the latest event (by time; a later entry wins a tie),
+kept in step by :func:`append_event` in the event's own transaction.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,11 +25,12 @@ from recordcheck.domain.register import (
     DeletionTask,
     withdrawal_due_date,
 )
-from recordcheck.domain.vocabulary import Purpose
+from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
 from recordcheck.errors import InputError
 from recordcheck.store import rows, schema
 from recordcheck.store.base import RegisterBase, as_utc
 from recordcheck.store.errors import InvalidChangeError, NotFoundError
+from recordcheck.store.humane import moment
 from recordcheck.store.tx import Tx
 
 
@@ -53,13 +55,39 @@ def append_event(tx: Tx, consent_id: int, kind: ConsentEventKind, at: datetime, 
     return event
 
 
+#: How far ahead a consent's time may lie: a clock a little off, or a time zone mix-up, but
+#: never a typo such as 2099 (which would push the withdrawal deadline decades away).
+FUTURE_SLACK = timedelta(days=1)
+
+
 def _check_input(consent: ConsentInput, outcome: ConsentEventKind) -> None:
     if not consent.person_name.strip():
         raise InputError("store.name_required")
     if not consent.purposes:
         raise InputError("store.purposes_required")
     if outcome is ConsentEventKind.GIVEN and consent.mechanism not in VALID_CONSENT_MECHANISMS:
-        raise InputError("store.not_a_consent_mechanism", mechanism=consent.mechanism.value)
+        raise InputError("store.not_a_consent_mechanism", mechanism=consent.mechanism.value,
+                         allowed=valid_mechanisms())
+
+
+def valid_mechanisms() -> str:
+    """The mechanisms that can carry a consent, for messages and ``--help``."""
+    return ", ".join(m.value for m in ConsentMechanism if m in VALID_CONSENT_MECHANISMS)
+
+
+def unique_purposes(purposes: tuple[Purpose | str, ...]) -> tuple[Purpose, ...]:
+    """The purposes once each, in the order given (``documentation`` twice is one purpose)."""
+    return tuple(dict.fromkeys(Purpose(p) for p in purposes))
+
+
+def _check_purposes(purposes: tuple[Purpose, ...], scenario: Any) -> None:
+    """A consent can only cover purposes the scenario records for (review B13)."""
+    allowed = [Purpose(p) for p in json.loads(scenario.scenario_json).get("purposes", [])]
+    for purpose in purposes:
+        if purpose not in allowed:
+            raise InputError("store.purpose_not_in_scenario", purpose=purpose.value,
+                             scenario=scenario.id,
+                             allowed=", ".join(p.value for p in allowed))
 
 
 class ConsentRepo(RegisterBase):
@@ -68,14 +96,18 @@ class ConsentRepo(RegisterBase):
         given_at = as_utc(consent.given_at)
         outcome = ConsentEventKind(consent.outcome)
         _check_input(consent, outcome)
+        purposes = unique_purposes(consent.purposes)
+        if given_at > self.now() + FUTURE_SLACK:
+            raise InputError("store.given_in_future", **moment("at", given_at))
         with self._write() as tx:
-            tx.require(schema.scenarios, "scenario", id=consent.scenario_id)
+            scenario = tx.require(schema.scenarios, "scenario", id=consent.scenario_id)
+            _check_purposes(purposes, scenario)
             row = tx.insert(
                 schema.consents, person_name=consent.person_name,
                 name_key=name_key(consent.person_name), phone=consent.phone,
                 email=consent.email, reference=consent.reference,
                 scenario_id=consent.scenario_id,
-                purposes=json.dumps([Purpose(p).value for p in consent.purposes]),
+                purposes=json.dumps([p.value for p in purposes]),
                 mechanism=consent.mechanism.value, notice_version=consent.notice_version,
                 given_at=given_at, evidence_note=consent.evidence_note, status=outcome.value,
                 status_at=given_at, created_at=tx.now, author=tx.author,
@@ -105,11 +137,11 @@ class ConsentRepo(RegisterBase):
         with self._write() as tx:
             consent = tx.require(schema.consents, "consent", id=consent_id)
             if consent.status != ConsentEventKind.GIVEN.value:
-                raise InvalidChangeError("store.already_withdrawn", id=consent_id,
-                                         status=consent.status)
+                # one sentence per status, so no raw "withdrawn" reaches a Danish message
+                raise InvalidChangeError(f"store.not_in_force_{consent.status}", id=consent_id)
             if at < consent.given_at:
-                raise InvalidChangeError("store.withdrawn_before_given", at=at.isoformat(),
-                                         given=consent.given_at.isoformat())
+                raise InvalidChangeError("store.withdrawn_before_given", **moment("at", at),
+                                         **moment("given", consent.given_at))
             append_event(tx, consent_id, ConsentEventKind.WITHDRAWN, at, channel, note)
             task = tx.insert(
                 schema.deletion_tasks, scenario_id=consent.scenario_id, purpose=None,

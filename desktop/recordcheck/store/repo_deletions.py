@@ -34,6 +34,10 @@ _RULE_COLUMNS = frozenset({"id", "scenario_id", "purpose", "period_days", "follo
                            "last_review", "next_review", "created_at", "updated_at", "author"})
 
 
+#: About a hundred years: anything longer is a typo, not a deletion policy.
+MAX_PERIOD_DAYS = 36_500
+
+
 def _open_retention_task(tx: Tx, rule: Any, due: date) -> Any:
     return tx.insert(
         schema.deletion_tasks, scenario_id=rule.scenario_id, purpose=rule.purpose,
@@ -58,6 +62,9 @@ class DeletionRepo(RegisterBase):
         task; a changed period moves the open task's cutoff."""
         if int(rule.period_days) < 1:
             raise InputError("store.period_required")
+        if int(rule.period_days) > MAX_PERIOD_DAYS:
+            raise InputError("store.period_too_long", days=int(rule.period_days),
+                             most=MAX_PERIOD_DAYS)
         values = {
             "scenario_id": rule.scenario_id, "purpose": Purpose(rule.purpose).value,
             "period_days": int(rule.period_days),

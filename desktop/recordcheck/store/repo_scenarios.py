@@ -79,6 +79,16 @@ class ScenarioRepo(RegisterBase):
             row = tx.update(schema.scenarios, {"id": scenario_id}, "scenario", **changes)
         return rows.scenario(row)
 
+    def set_scenario_status(self, scenario_id: int, status: ScenarioStatus | str) -> ScenarioRecord:
+        """Move a scenario between draft, active and retired. The scenario itself is unchanged,
+        so its version stays; the audit log keeps the old and new status."""
+        with self._write() as tx:
+            tx.require(schema.scenarios, "scenario", id=scenario_id)
+            row = tx.update(schema.scenarios, {"id": scenario_id}, "scenario",
+                            status=ScenarioStatus(status).value, updated_at=tx.now,
+                            updated_by=tx.author)
+        return rows.scenario(row)
+
     def scenario(self, scenario_id: int) -> ScenarioRecord:
         with self._read() as conn:
             row = conn.execute(sa.select(schema.scenarios).where(

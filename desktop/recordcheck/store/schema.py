@@ -144,7 +144,7 @@ consents = sa.Table(
     sa.Column("notice_version", sa.Text, nullable=False),
     sa.Column("given_at", UtcDateTime, nullable=False),
     sa.Column("evidence_note", sa.Text, nullable=False),
-    # A cache of the deciding event (consent_status), kept in the same transaction as the event.
+    # The latest event's kind (by time, then entry order), set with each event (append_event).
     sa.Column("status", sa.String(20), nullable=False),
     sa.Column("status_at", UtcDateTime, nullable=False),
     sa.Column("created_at", UtcDateTime, nullable=False),

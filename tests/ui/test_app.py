@@ -253,6 +253,8 @@ def test_export_and_backup_to_an_unusable_place_give_a_plain_message(qtbot, make
     blocker.write_text("not a folder", encoding="utf-8")
     modals.save_path = str(blocker / "scenario.json")
     window.act_export.trigger()
-    assert [kind for kind, _t, _m in modals.messages] == ["warning"]
+    modals.save_path = str(blocker / "backup.sqlite3")
+    window.act_backup.trigger()
+    assert [kind for kind, _t, _m in modals.messages] == ["warning", "warning"]
     assert all(str(blocker) in message for _k, _t, message in modals.messages)
     assert not any(c in suggested[0] for c in '<>&|:/\\\'!= ')

@@ -68,6 +68,10 @@ def test_new_scenario_typed_chosen_ticked_and_saved(qtbot, make_session):
     assert stored.consent.mechanism is ConsentMechanism.ANNOUNCEMENT_ONLY
     assert dict(stored.retention_days) == {Purpose.TRAINING: 30}
     assert session.register.latest_assessment(records[0].id) is not None
+    # The first assessment starts the paperwork: an Art. 30 entry and the retention rule.
+    assert [a.scenario_id for a in session.register.activities()] == [records[0].id]
+    assert [(r.purpose, r.period_days) for r in session.register.retention_rules()] == [
+        (Purpose.TRAINING, 30)]
     assert shown_verdicts(window) == {"training": "!  Kræver samtykke"}
 
 

@@ -210,7 +210,7 @@ class AssessmentView(QScrollArea):
             return
         record = self.register.scenario(self.record.id) or self.record
         self.assessment = assess(record.scenario, self.current_profile(), self.lang, self.rb)
-        self.register.add_assessment(record.id, self.assessment)
+        self.register.record_assessment(record.id, self.assessment)
         self.show_scenario(record.id)
         self.assessed.emit(record.id)
 

@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
         else:
             record = self.register.update_scenario(scenario_id, scenario)
             profile = wizard.profile or self.rb.default_profile
-        self.register.add_assessment(record.id, assess(scenario, profile, self.lang, self.rb))
+        # record_assessment also starts the scenario's Art. 30 entry and retention rules.
+        self.register.record_assessment(record.id, assess(scenario, profile, self.lang, self.rb))
         self.scenarios.reload(record.id)
         self.wizard = None
 

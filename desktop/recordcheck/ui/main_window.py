@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
@@ -33,8 +34,9 @@ from recordcheck.ui.scenarios_view import ScenariosView
 from recordcheck.ui.settings import Settings
 from recordcheck.ui.views.common import Changes, show_error
 from recordcheck.ui.views.file_actions import FileActions
-from recordcheck.ui.wizard import ScenarioWizard
 
+if TYPE_CHECKING:  # the wizard is imported when first opened (start-up time)
+    from recordcheck.ui.wizard import ScenarioWizard
 
 class MainWindow(QMainWindow):
     """``register`` may be ``None`` at first: the window then paints at once and says it is
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
 
     def new_scenario(self) -> None:
         self.nav.setCurrentRow(0)
+        from recordcheck.ui.wizard import ScenarioWizard
+
         self._open_wizard(ScenarioWizard(self.rb, self.lang, parent=self), None)
 
     def _edit_current(self) -> None:
@@ -226,6 +230,8 @@ class MainWindow(QMainWindow):
         if record is None:
             return
         profile = self.scenarios.assessment.current_profile()
+        from recordcheck.ui.wizard import ScenarioWizard
+
         self._open_wizard(ScenarioWizard(self.rb, self.lang, record.scenario, profile,
                                          parent=self), scenario_id)
 

@@ -11,7 +11,6 @@ import logging
 import shutil
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -120,23 +119,7 @@ class Session:
             self.register.close()
 
 
-def _preload_register_modules() -> None:
-    """Import the register's libraries on a side thread while the window is being built: the
-    register is opened right after the first paint, and SQLAlchemy alone takes ~0.4 s."""
-
-    def load() -> None:
-        try:
-            import sqlalchemy  # noqa: F401
-
-            from recordcheck import store  # noqa: F401
-        except Exception:  # the real open reports any problem properly
-            log.debug("preloading the register's modules failed", exc_info=True)
-
-    threading.Thread(target=load, name="preload-register", daemon=True).start()
-
-
 def main(argv: list[str]) -> int:
-    _preload_register_modules()
     options, qt_args = parse_options(argv)
     if options.temp_data_dir:
         data_dir = Path(tempfile.mkdtemp(prefix="recordcheck-"))

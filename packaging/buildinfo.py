@@ -172,6 +172,9 @@ def hidden_imports(collect_submodules=None) -> list[str]:
         "reportlab.graphics.barcode", "reportlab.pdfbase._fontdata",
         "fontpkg", "fontpkg_atkinson_hyperlegible", "pypdf",
         "docx", "openpyxl", "icalendar", "segno", "platformdirs", "jsonschema",
+        # zoneinfo finds Europe/Copenhagen in the tzdata package where the OS has no zone
+        # database (Windows); PyInstaller's tzdata hook brings its data files along.
+        "tzdata",
     ]
     if collect_submodules is not None:
         names += collect_submodules("reportlab.graphics.barcode")

@@ -605,31 +605,13 @@ for _function, _suffix in DOCUMENTS:
 def check_main_window(ctx: Context) -> str:
     """The real start path (recordcheck.app.Session): translators, register, main window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    session_class = require("recordcheck.app", "Session")
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    from recordcheck.domain.organisation import Organisation
-
-    QCoreApplication.setOrganizationName("RecordCheck-selftest")
-    QCoreApplication.setApplicationName("RecordCheck-selftest")
-    app = QApplication.instance() or QApplication(["recordcheck", "--self-test"])
-    session = session_class(app, ctx.workdir / "window-data", "da")
-    try:
-        session.register.save_organisation(Organisation(name=ORG_NAME))
-        window = session.show_main()
-        app.processEvents()
-        title = window.windowTitle()
-        shown = window.isVisible()
-        window.close()
-        app.processEvents()
-    finally:
-        session.close()
-    if not shown:
+    show = require("recordcheck.ui.selftest_window", "show_and_close_main_window")
+    seen = show(ctx.workdir / "window-data", ORG_NAME)
+    if not seen.shown:
         raise AssertionError("the main window did not show")
-    if "can we record" in title:
-        raise AssertionError(f"the window title is not Danish ({title!r}): .qm not loaded?")
-    return f"built, shown and closed ({app.platformName()} platform), in Danish ({title!r})"
+    if "can we record" in seen.title:
+        raise AssertionError(f"the window title is not Danish ({seen.title!r}): .qm not loaded?")
+    return f"built, shown and closed ({seen.platform} platform), in Danish ({seen.title!r})"
 
 
 # --- running ------------------------------------------------------------------------------
@@ -693,21 +675,7 @@ def start_probe(data_dir: str) -> int:
     from outside by the process's run time, frozen and from source alike.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app_module = require("recordcheck.app")
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-                QApplication.instance().removeEventFilter(self)
-                QTimer.singleShot(0, QApplication.instance().quit)
-            return False
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    watcher = FirstPaint()
-    app.installEventFilter(watcher)
-    return app_module.main(["--data-dir", data_dir, "--lang", "da"])
+    return require("recordcheck.ui.selftest_window", "start_until_first_paint")(data_dir)
 
 
 def main(args: list[str] | None = None) -> int:

@@ -13,18 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from recordcheck.ui.views.common import (
     notify,
     purposes_text,
     read_date,
+    record_table,
     show_error,
     write_date,
 )
@@ -88,20 +86,8 @@ class ActivitiesView(QSplitter):
             Column(self.tr("Next review"), self._review_text,
                    lambda a: REVIEW_DUE_TINT if review_due(a) else None),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("activityTable")
-        self.table.setAccessibleName(self.tr("Processing activities"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((230, 170, 100)):
-            header.resizeSection(col, width)
+        self.table = record_table(self.model, "activityTable", self.tr("Processing activities"),
+                                  (230, 170, 100))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

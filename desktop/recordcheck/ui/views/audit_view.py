@@ -12,19 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from recordcheck.exports.labels import purpose_label
-from recordcheck.ui.views.common import Changes, buddy, date_edit, moment, read_date
+from recordcheck.ui.views.common import Changes, buddy, date_edit, moment, read_date, record_table
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
 
 LIMIT = 2000
@@ -98,20 +95,8 @@ class AuditView(QWidget):
             Column(self.tr("Change"), lambda e: self.actions.get(str(e.action), str(e.action))),
             Column(self.tr("Details"), self.summary),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit log"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((140, 110, 190, 90)):
-            header.resizeSection(col, width)
+        self.table = record_table(self.model, "auditTable", self.tr("Audit log"),
+                                  (140, 110, 190, 90))
         self.table.selectionModel().currentRowChanged.connect(self._show_entry)
         layout.addWidget(self.table, 2)
         self.detail = QPlainTextEdit()

@@ -7,12 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
+    QTableView,
     QWidget,
 )
 
@@ -145,3 +148,26 @@ def notify(widget: QWidget, text: str) -> None:
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 10000)
+
+
+def record_table(model: Any, name: str, accessible_name: str,
+                 widths: tuple[int, ...], fixed_row_height: int | None = None) -> QTableView:
+    """The read-only, one-row-at-a-time table every section lists its records in."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    if fixed_row_height is not None:  # uniform rows: no per-row measuring at 100,000 rows
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(fixed_row_height)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for col, width in enumerate(widths):
+        header.resizeSection(col, width)
+    return table

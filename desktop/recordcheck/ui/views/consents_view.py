@@ -12,17 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +39,7 @@ from recordcheck.ui.views.common import (
     notify,
     purposes_text,
     read_date,
+    record_table,
     show_error,
 )
 from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialog
@@ -73,22 +71,9 @@ class ConsentsView(QWidget):
         self.count_label.setObjectName("consentCount")
         layout.addWidget(self.count_label)
         self.model = ConsentTableModel(register, self._columns(), self)
-        self.table = QTableView()
-        self.table.setObjectName("consentTable")
-        self.table.setAccessibleName(self.tr("Consents"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((160, 200, 190, 150, 105, 130)):
-            header.resizeSection(col, width)
+        self.table = record_table(self.model, "consentTable", self.tr("Consents"),
+                                  (160, 200, 190, 150, 105, 130),
+                                  fixed_row_height=self.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
         self.details = data_label()

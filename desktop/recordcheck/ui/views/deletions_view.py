@@ -10,18 +10,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from recordcheck.ui.views.common import (
     day,
     notify,
     read_datetime,
+    record_table,
     show_error,
 )
 from recordcheck.ui.views.scenario_names import ScenarioNames
@@ -128,20 +126,8 @@ class DeletionsView(QWidget):
         top.addWidget(self.summary)
         layout.addLayout(top)
         self.model = RecordTableModel(self._columns(), self)
-        self.table = QTableView()
-        self.table.setObjectName("deletionTable")
-        self.table.setAccessibleName(self.tr("Deletion tasks"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((100, 150, 230, 170, 300, 200)):
-            header.resizeSection(col, width)
+        self.table = record_table(self.model, "deletionTable", self.tr("Deletion tasks"),
+                                  (100, 150, 230, 170, 300, 200))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.mark_done())
         layout.addWidget(self.table, 1)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,25 @@ def reg(db_path: Path, clock: Clock):
     register = open_test_register(db_path, clock)
     yield register
     register.close()
+
+
+@dataclass
+class Done:
+    """What a command printed and returned."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys):
+    """``recordcheck ARGS`` in this process (tests of real processes use ``run_cli``)."""
+    from recordcheck.cli import main
+
+    def run(*args: str) -> Done:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return Done(code, out, err)
+
+    return run

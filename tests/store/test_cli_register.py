@@ -5,34 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 from registerkit import EXAMPLES_DIR
 
 EXAMPLE = EXAMPLES_DIR / "02-car-workshop-booking-line.json"
 
 
-@dataclass
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def cli(capsys):
-    """``recordcheck ARGS`` in this process (the error tests below run real processes)."""
-    from recordcheck.cli import main
-
-    def run(*args: str) -> Done:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return Done(code, out, err)
-
-    return run
 
 
 def test_scenario_consent_withdrawal_and_deletion(cli, data_dir: Path) -> None:

@@ -3,7 +3,6 @@ create a register, and every failure is a message in the user's language with st
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,23 +12,6 @@ from registerkit import EXAMPLES_DIR
 EXAMPLE = EXAMPLES_DIR / "02-car-workshop-booking-line.json"
 
 
-@dataclass
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def cli(capsys):
-    from recordcheck.cli import main
-
-    def run(*args: str) -> Done:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return Done(code, out, err)
-
-    return run
 
 
 @pytest.mark.parametrize("command", [
@@ -62,7 +44,7 @@ def with_scenario(cli, tmp_path: Path) -> str:
     return folder
 
 
-def _consent(cli, folder: str, *extra: str) -> Done:
+def _consent(cli, folder: str, *extra: str):
     return cli("register", "consent-add", "--scenario", "1", "--name", "Ib",
                "--mechanism", "opt_in_key", "--notice-version", "1", "--data-dir", folder,
                *extra)

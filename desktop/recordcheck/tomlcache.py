@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
+
+from recordcheck.atomicfile import replace_file
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,6 @@ def _store(path: Path, data: dict[str, Any]) -> None:
     try:
         target = _cache_file(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(temp).replace(target)
+        replace_file(target, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:  # a read-only or full disk: the cache is only an optimisation
         log.debug("could not cache %s", path, exc_info=True)

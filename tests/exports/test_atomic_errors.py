@@ -30,7 +30,7 @@ def _failing(code: int):
 def test_errno_is_explained_without_the_system_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                     caplog: pytest.LogCaptureFixture, code: int,
                                                     da: str, en: str) -> None:
-    monkeypatch.setattr(atomic.os, "fsync", _failing(code))
+    monkeypatch.setattr("recordcheck.atomicfile.os.fsync", _failing(code))
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "n.pdf"

@@ -106,7 +106,7 @@ def test_export_is_atomic_and_a_failure_keeps_the_old_file(tmp_path: Path, monke
     def no_room(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("recordcheck.store.filewrite.os.fsync", no_room)
+    monkeypatch.setattr("recordcheck.atomicfile.os.fsync", no_room)
     with pytest.raises(RegisterError) as caught:
         write_text_atomically(out, "new")
     assert caught.value.key == "store.file_disk_full"

@@ -104,6 +104,33 @@ class ScenarioRecord:
 
 
 @dataclass(frozen=True)
+class ScenarioDependents:
+    """What the register holds for one scenario, counted before the scenario may be deleted.
+
+    Consents and the deletion log are evidence the organisation must be able to show later:
+    a scenario that has any is never deleted, only retired (:attr:`keeps_evidence`). The rest
+    (assessments, retention rules, open deletion tasks, the Art. 30 entry, ticked
+    obligations) are deleted with the scenario, after the user has seen their counts."""
+
+    assessments: int = 0
+    retention_rules: int = 0
+    deletion_tasks: int = 0
+    activities: int = 0
+    obligation_checks: int = 0
+    consents: int = 0
+    deletion_log: int = 0
+
+    @property
+    def keeps_evidence(self) -> bool:
+        return bool(self.consents or self.deletion_log)
+
+    @property
+    def deleted_along(self) -> int:
+        return (self.assessments + self.retention_rules + self.deletion_tasks
+                + self.activities + self.obligation_checks)
+
+
+@dataclass(frozen=True)
 class ScenarioSummary:
     """What a list of scenarios shows. Read without decoding each scenario, so a register of
     1,000 scenarios lists quickly; open the :class:`ScenarioRecord` for the rest."""

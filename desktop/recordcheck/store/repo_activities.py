@@ -13,7 +13,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from recordcheck.domain.organisation import Organisation
-from recordcheck.domain.register import ProcessingActivity, ScenarioRecord
+from recordcheck.domain.register import ProcessingActivity, RetentionRule, ScenarioRecord
+from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Purpose
 from recordcheck.store import rows, schema
 from recordcheck.store.base import RegisterBase
@@ -36,6 +37,14 @@ def _contact(org: Organisation | None) -> tuple[str, str]:
                                      org.phone, org.email, org.website) if v)]
     dpo = ", ".join(v for v in (org.dpo_name, org.dpo_contact) if v)
     return ", ".join(parts), dpo
+
+
+def retention_text(scenario: Scenario, rules: list[RetentionRule]) -> str:
+    """The erasure time limits as the generator writes them: from the rules, else from the
+    scenario's answers (``documentation: 90 days``; exports put them in words)."""
+    if rules:
+        return "; ".join(f"{r.purpose.value}: {r.period_days} days" for r in rules)
+    return "; ".join(f"{Purpose(p).value}: {d} days" for p, d in scenario.retention_days.items())
 
 
 def draft_activity(record: ScenarioRecord, org: Organisation | None,
@@ -106,14 +115,10 @@ class ActivityRepo(RegisterBase):
         record = self.scenario(scenario_id)  # type: ignore[attr-defined]
         latest = self.latest_assessment(scenario_id)  # type: ignore[attr-defined]
         rules = self.retention_rules(scenario_id)  # type: ignore[attr-defined]
-        if rules:
-            retention = "; ".join(f"{r.purpose.value}: {r.period_days} days" for r in rules)
-        else:
-            retention = "; ".join(f"{p.value}: {d} days"
-                                  for p, d in record.scenario.retention_days.items())
         draft = draft_activity(record, self.organisation(),  # type: ignore[attr-defined]
                                latest.assessment if latest else None,
-                               tuple(r.id for r in rules), retention,
+                               tuple(r.id for r in rules),
+                               retention_text(record.scenario, rules),
                                latest.id if latest else None)
         t = schema.activities
         with self._read() as conn:

@@ -12,6 +12,7 @@ from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import (
     AssessmentRecord,
     ObligationCheck,
+    ScenarioDependents,
     ScenarioRecord,
     ScenarioStatus,
     ScenarioSummary,
@@ -121,6 +122,47 @@ class ScenarioRepo(RegisterBase):
             query = query.where(c.status == ScenarioStatus(status).value)
         with self._read() as conn:
             return [rows.scenario_summary(r) for r in conn.execute(query)]
+
+    def scenario_dependents(self, scenario_id: int) -> ScenarioDependents:
+        """Count what refers to the scenario (see :class:`ScenarioDependents`)."""
+        counted = {"assessments": schema.assessments, "retention_rules": schema.retention_rules,
+                   "deletion_tasks": schema.deletion_tasks, "activities": schema.activities,
+                   "obligation_checks": schema.obligation_checks, "consents": schema.consents,
+                   "deletion_log": schema.deletion_log}
+        with self._read() as conn:
+            if conn.execute(sa.select(schema.scenarios.c.id).where(
+                    schema.scenarios.c.id == scenario_id)).first() is None:
+                from recordcheck.store.errors import NotFoundError
+
+                raise NotFoundError("store.not_found", what="scenario", id=scenario_id)
+            counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(t).where(
+                t.c.scenario_id == scenario_id)).scalar_one()) for name, t in counted.items()}
+        return ScenarioDependents(**counts)
+
+    def delete_scenario(self, scenario_id: int) -> ScenarioDependents:
+        """Delete a scenario and what was made for it, in one audited transaction.
+
+        Refuses (``store.scenario_keeps_evidence``) while consents or deletion-log entries
+        refer to it: those are evidence, and the scenario can be retired instead. Returns the
+        counts of what was deleted along with it."""
+        from recordcheck.errors import InputError
+
+        found = self.scenario_dependents(scenario_id)
+        if found.keeps_evidence:
+            raise InputError("store.scenario_keeps_evidence", id=scenario_id,
+                             consents=found.consents, deletions=found.deletion_log)
+        with self._write() as tx:
+            for table, key_columns in ((schema.deletion_tasks, ("id",)),
+                                       (schema.activities, ("id",)),
+                                       (schema.retention_rules, ("id",)),
+                                       (schema.obligation_checks,
+                                        ("scenario_id", "obligation_id")),
+                                       (schema.assessments, ("id",))):
+                for row in tx.conn.execute(sa.select(table).where(
+                        table.c.scenario_id == scenario_id)).all():
+                    tx.delete(table, {c: row._mapping[c] for c in key_columns}, table.name)
+            tx.delete(schema.scenarios, {"id": scenario_id}, "scenario")
+        return found
 
     # -- assessments ----------------------------------------------------------------------
     def add_assessment(self, scenario_id: int, assessment: dict[str, Any]) -> AssessmentRecord:

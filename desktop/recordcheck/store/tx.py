@@ -77,3 +77,9 @@ class Tx:
         self.audit(table.name, record_id(key), AuditAction.UPDATE, row_snapshot(before),
                    row_snapshot(row))
         return row
+
+    def delete(self, table: sa.Table, key: dict[str, Any], what: str) -> None:
+        """Delete one row and audit what it held."""
+        before = self.require(table, what, **key)
+        self.conn.execute(table.delete().where(_key_clause(table, key)))
+        self.audit(table.name, record_id(key), AuditAction.DELETE, row_snapshot(before), None)

@@ -1,0 +1,103 @@
+"""Whole-register use cases: back up, restore a backup, export as JSON, import a JSON export.
+
+Restore and import replace the register's content; both keep a copy of the register as it was
+in ``backups/`` first, re-open the register through the workspace and publish
+``RecordKind.REGISTER`` so every view reads everything again.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from recordcheck import paths
+from recordcheck.errors import InputError
+from recordcheck.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """The register was replaced from ``source``; ``safety`` keeps the old one (if any)."""
+
+    source: Path
+    safety: Path | None
+    records: int | None = None  # records imported (JSON import only)
+
+
+def backup(ws: Workspace, dest: Path | None = None) -> Path:
+    """Write a one-file backup to ``dest`` (a file or a folder; default: ``backups/`` beside
+    the register) and return the file written."""
+    reg = ws.register()
+    if dest is None:
+        dest = paths.backups_dir(ws.data_dir)
+        dest.mkdir(parents=True, exist_ok=True)
+    return Path(reg.backup(Path(dest)))
+
+
+def restore(ws: Workspace, source: Path) -> Replaced:
+    """Replace the register by the backup ``source`` (checked first; the file is untouched
+    when it is refused) and open it again (an older backup is migrated on opening)."""
+    from recordcheck.store.backup import restore_file
+
+    ws.close()
+    try:
+        safety = restore_file(Path(source), ws.register_path)
+    finally:
+        ws.reopen()
+    return Replaced(Path(source), safety)
+
+
+def export_document(ws: Workspace) -> str:
+    """The whole register as the text of a ``recordcheck.register`` JSON document."""
+    from recordcheck.store.jsonio import dumps_document
+
+    return dumps_document(ws.register().export_json())
+
+
+def export_json(ws: Workspace, dest: Path) -> Path:
+    """Write the whole register as JSON to ``dest`` in one step (never half a file)."""
+    from recordcheck.store.filewrite import write_text_atomically
+
+    write_text_atomically(Path(dest), export_document(ws) + "\n")
+    return Path(dest)
+
+
+def read_export(source: Path) -> dict[str, Any]:
+    """Read and check a JSON export before anything is replaced (messages name the problem)."""
+    from recordcheck.store.jsonio import validate_document
+
+    try:
+        data = json.loads(Path(source).read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise InputError("contract.not_found", source=source) from error
+    except json.JSONDecodeError as error:
+        raise InputError("contract.not_json", source=source, line=error.lineno,
+                         column=error.colno) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError("store.import_unreadable", source=source) from error
+    validate_document(data, str(source))
+    return data  # type: ignore[no-any-return]
+
+
+def import_json(ws: Workspace, source: Path, data: dict[str, Any] | None = None) -> Replaced:
+    """Replace the register by the contents of the JSON export ``source``.
+
+    The rows are loaded into a new register in a temporary folder first; only when every row
+    went in is that register put in place (as a restore), so a bad file changes nothing."""
+    from recordcheck.store import open_register
+    from recordcheck.store.backup import restore_file
+
+    data = data if data is not None else read_export(source)
+    with tempfile.TemporaryDirectory(prefix="recordcheck-import-") as tmp:
+        staged = Path(tmp) / "register.sqlite3"
+        with open_register(staged, author=ws.author) as fresh:
+            count = fresh.import_json(data, str(source))
+        ws.close()
+        try:
+            safety = restore_file(staged, ws.register_path)
+        finally:
+            ws.reopen()
+    return Replaced(Path(source), safety, count)

@@ -1,0 +1,160 @@
+"""Scenario use cases: save (assess, record, refresh what follows), status, delete or retire.
+
+The window's wizard and scenario actions and the command line's ``scenario …`` commands call
+these functions and nothing else, so a scenario saved either way gets the same assessment, the
+same Art. 30 entry, the same retention rules and the same change notifications.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from recordcheck.domain.register import (
+    AssessmentRecord,
+    ScenarioDependents,
+    ScenarioRecord,
+    ScenarioStatus,
+)
+from recordcheck.domain.scenario import Scenario
+from recordcheck.errors import InputError, UserError
+from recordcheck.services import downstream
+from recordcheck.services.changes import Change, RecordKind
+from recordcheck.services.workspace import Workspace
+
+_UNCHANGED: Any = object()
+
+
+class NeedsConfirmationError(UserError):
+    """The action would change or delete records the user should see first; call again with
+    the confirmation flag once they agreed. ``plan``/``dependents`` say what would happen."""
+
+    def __init__(self, key: str, /, *, plan: downstream.DownstreamPlan | None = None,
+                 dependents: ScenarioDependents | None = None, **params: Any) -> None:
+        super().__init__(key, **params)
+        self.plan = plan
+        self.dependents = dependents
+
+
+@dataclass(frozen=True)
+class SavedScenario:
+    """The outcome of :func:`save_scenario`: the stored scenario, its new assessment, and what
+    changed below it (empty for a new scenario, whose paperwork is drafted from scratch)."""
+
+    record: ScenarioRecord
+    assessment: AssessmentRecord
+    downstream: downstream.DownstreamPlan
+    created: bool
+
+
+def assess(ws: Workspace, scenario: Scenario, profile: str | None = None,
+           lang: str | None = None) -> dict[str, Any]:
+    """The ``recordcheck.assessment/1`` object for ``scenario`` (nothing is stored).
+
+    An unknown profile is a :class:`~recordcheck.errors.InputError` naming the known ones."""
+    from recordcheck.rules import UnknownProfileError
+    from recordcheck.rules import assess as run
+
+    try:
+        return run(scenario, profile=profile, lang=lang or ws.lang, rulebase=ws.rulebase)
+    except UnknownProfileError as error:
+        raise InputError("engine.unknown_profile", profile=error.profile,
+                         known=", ".join(error.known)) from error
+
+
+def plan_edit(ws: Workspace, scenario_id: int, scenario: Scenario) -> downstream.DownstreamPlan:
+    """What saving ``scenario`` over the stored one will change below it (nothing is saved)."""
+    return downstream.plan(ws.register(), scenario_id, scenario)
+
+
+def save_scenario(ws: Workspace, scenario: Scenario, scenario_id: int | None = None, *,
+                  profile: str | None = None, status: ScenarioStatus | None = None,
+                  owner: str | None = _UNCHANGED, next_review: date | None = _UNCHANGED,
+                  overwrite_hand_edits: bool | None = None) -> SavedScenario:
+    """Add (``scenario_id`` None) or edit a scenario, assess it and keep the assessment.
+
+    A new scenario's first assessment drafts its retention rules and Art. 30 entry
+    (``Register.record_assessment``). An edit updates what follows from the answers: retention
+    rules still at the old answer's period follow the new one (moving open deletion tasks'
+    cut-off dates), new purposes get a rule, and the Art. 30 entry is refreshed. Where that
+    would overwrite a hand edit, ``overwrite_hand_edits`` decides: ``None`` (the default)
+    refuses with :class:`NeedsConfirmationError` carrying the plan, ``False`` keeps the hand
+    edits, ``True`` overwrites them."""
+    reg = ws.register()
+    if scenario_id is None:
+        record = reg.add_scenario(scenario, status=status or ScenarioStatus.DRAFT,
+                                  owner=None if owner is _UNCHANGED else owner,
+                                  next_review=None if next_review is _UNCHANGED else next_review)
+        stored = reg.record_assessment(record.id, assess(ws, scenario, profile))
+        ws.publish(Change(RecordKind.SCENARIO, record.id), Change(RecordKind.ASSESSMENT, stored.id),
+                   Change(RecordKind.RETENTION_RULE), Change(RecordKind.DELETION),
+                   Change(RecordKind.ACTIVITY))
+        return SavedScenario(reg.scenario(record.id), stored,
+                             downstream.DownstreamPlan(record.id), created=True)
+    plan = downstream.plan(reg, scenario_id, scenario)
+    if plan.needs_confirmation and overwrite_hand_edits is None:
+        raise NeedsConfirmationError("services.scenario_edit_needs_confirmation",
+                                     plan=plan, id=scenario_id)
+    if profile is None:
+        latest = reg.latest_assessment(scenario_id)
+        profile = (latest.profile or None) if latest else None
+    result = assess(ws, scenario, profile)  # before anything is written: a bad profile stops here
+    changes: dict[str, Any] = {}
+    if owner is not _UNCHANGED:
+        changes["owner"] = owner
+    if next_review is not _UNCHANGED:
+        changes["next_review"] = next_review
+    record = reg.update_scenario(scenario_id, scenario, status=status, **changes)
+    stored = reg.record_assessment(record.id, result)
+    downstream.apply(reg, scenario_id, plan, overwrite_hand_edits=bool(overwrite_hand_edits))
+    ws.publish(Change(RecordKind.SCENARIO, record.id), Change(RecordKind.ASSESSMENT, stored.id),
+               Change(RecordKind.RETENTION_RULE), Change(RecordKind.DELETION),
+               Change(RecordKind.ACTIVITY))
+    return SavedScenario(reg.scenario(record.id), stored, plan, created=False)
+
+
+def reassess(ws: Workspace, scenario_id: int, profile: str | None = None) -> AssessmentRecord:
+    """Assess the stored scenario again under today's rule base and keep the result."""
+    reg = ws.register()
+    record = reg.scenario(scenario_id)
+    stored = reg.record_assessment(scenario_id, assess(ws, record.scenario, profile))
+    ws.publish(Change(RecordKind.ASSESSMENT, stored.id), Change(RecordKind.ACTIVITY),
+               Change(RecordKind.RETENTION_RULE), Change(RecordKind.DELETION))
+    return stored
+
+
+def set_status(ws: Workspace, scenario_id: int, status: ScenarioStatus | str) -> ScenarioRecord:
+    """Make a scenario a draft, active, or retired (its content and version are unchanged)."""
+    record = ws.register().set_scenario_status(scenario_id, ScenarioStatus(status))
+    ws.publish(Change(RecordKind.SCENARIO, scenario_id))
+    return record
+
+
+def retire(ws: Workspace, scenario_id: int) -> ScenarioRecord:
+    return set_status(ws, scenario_id, ScenarioStatus.RETIRED)
+
+
+def dependents(ws: Workspace, scenario_id: int) -> ScenarioDependents:
+    return ws.register().scenario_dependents(scenario_id)
+
+
+def delete_scenario(ws: Workspace, scenario_id: int, *,
+                    with_dependents: bool = False) -> ScenarioDependents:
+    """Delete a scenario. Refuses (``store.scenario_keeps_evidence``) when consents or logged
+    deletions refer to it: retire it instead. When assessments, rules, open tasks or an Art. 30
+    entry belong to it, refuses with :class:`NeedsConfirmationError` (and their counts) unless
+    ``with_dependents``; then deletes them with it, all in one audited transaction."""
+    reg = ws.register()
+    found = reg.scenario_dependents(scenario_id)
+    if found.keeps_evidence:
+        raise InputError("store.scenario_keeps_evidence", id=scenario_id,
+                         consents=found.consents, deletions=found.deletion_log)
+    if found.deleted_along and not with_dependents:
+        raise NeedsConfirmationError("services.scenario_needs_confirmation", dependents=found,
+                                     id=scenario_id, count=found.deleted_along)
+    deleted = reg.delete_scenario(scenario_id)
+    ws.publish(Change(RecordKind.SCENARIO, scenario_id), Change(RecordKind.ASSESSMENT),
+               Change(RecordKind.ACTIVITY), Change(RecordKind.RETENTION_RULE),
+               Change(RecordKind.DELETION), Change(RecordKind.OBLIGATION))
+    return deleted

@@ -86,7 +86,7 @@ def test_receipt_json_has_the_kantara_fields_and_round_trips() -> None:
 
 
 def test_danish_local_time_follows_summer_time() -> None:
-    from recordcheck.exports.labels import danish_time
+    from recordcheck.dates import danish_time
 
     assert danish_time(datetime(2026, 7, 1, 9, 15, tzinfo=UTC)).strftime("%H:%M") == "11:15"
     assert danish_time(datetime(2026, 1, 1, 9, 15, tzinfo=UTC)).strftime("%H:%M") == "10:15"

@@ -264,7 +264,7 @@ def _label(kind: str, value: Any, options: argparse.Namespace) -> str:
 
 
 def _day(value: date | datetime) -> str:
-    from recordcheck.store.humane import day
+    from recordcheck.dates import message_day as day
 
     return day(value)
 

@@ -21,7 +21,8 @@ from recordcheck.domain.scenario import Scenario
 from recordcheck.errors import UserError
 from recordcheck.exports.assessment_doc import assessment_pdf
 from recordcheck.exports.cells import neutralise
-from recordcheck.exports.labels import iso, purpose_label, value_label
+from recordcheck.rules.labels import purpose_label, value_label
+from recordcheck.dates import iso
 from recordcheck.exports.notice import notice_pdf
 from recordcheck.exports.ropa import ropa_pdf, ropa_xlsx
 from recordcheck.exports.templates import Words

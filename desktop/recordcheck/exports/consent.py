@@ -20,7 +20,8 @@ from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.facts import DocumentFacts, derive, join, mid_sentence, period
-from recordcheck.exports.labels import danish_time, iso, purpose_label, utc, value_label
+from recordcheck.rules.labels import purpose_label, value_label
+from recordcheck.dates import danish_time, iso, as_utc as utc
 from recordcheck.exports.templates import Words
 
 RECEIPT_SPEC = "https://kantarainitiative.org/download/7902/ (Consent Receipt 1.1)"

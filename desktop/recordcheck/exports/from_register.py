@@ -161,7 +161,7 @@ def worded_activity(activity: Any, lang: str) -> Any:
     import dataclasses
     import re
 
-    from recordcheck.exports.labels import purpose_label, value_label
+    from recordcheck.rules.labels import purpose_label, value_label
 
     def words(fact: str, items: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(value_label(fact, item, lang) or item for item in items)

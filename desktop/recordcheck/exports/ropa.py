@@ -12,7 +12,8 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ProcessingActivity
 from recordcheck.exports.cells import neutralise
-from recordcheck.exports.labels import day, purpose_label, value_label
+from recordcheck.rules.labels import purpose_label, value_label
+from recordcheck.dates import day
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import restamp
 

@@ -26,7 +26,8 @@ from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.facts import period
-from recordcheck.exports.labels import day, iso, purpose_label, utc
+from recordcheck.rules.labels import purpose_label
+from recordcheck.dates import day, iso, as_utc as utc
 from recordcheck.exports.templates import Words
 
 #: Reminders before a due deletion (Outlook shows each as a pop-up).

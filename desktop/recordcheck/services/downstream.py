@@ -40,7 +40,7 @@ class RetentionChange:
     rule_id: int | None = None
 
     def describe(self, lang: str) -> str:
-        from recordcheck.exports.labels import purpose_label
+        from recordcheck.rules.labels import purpose_label
 
         return text(f"services.retention_{self.action.value}", lang,
                     purpose=purpose_label(self.purpose, lang), old=self.old_days,
@@ -89,7 +89,8 @@ class DownstreamPlan:
         return not (self.retention or self.activity)
 
     def describe(self, lang: str) -> list[str]:
-        return [c.describe(lang) for c in (*self.retention, *self.activity)]
+        return ([c.describe(lang) for c in self.retention]
+                + [c.describe(lang) for c in self.activity])
 
 
 def _days(scenario: Scenario) -> dict[Purpose, int]:

@@ -30,7 +30,7 @@ from recordcheck.errors import InputError
 from recordcheck.store import rows, schema
 from recordcheck.store.base import RegisterBase, as_utc
 from recordcheck.store.errors import InvalidChangeError, NotFoundError
-from recordcheck.store.humane import moment
+from recordcheck.dates import message_moment as moment
 from recordcheck.store.tx import Tx
 
 

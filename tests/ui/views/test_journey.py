@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from recordcheck import app as app_module
 from recordcheck.exports.facts import derive
-from recordcheck.exports.labels import purpose_label
+from recordcheck.services.labels import purpose_label
 from recordcheck.ui.organisation_dialog import OrganisationDialog
 from recordcheck.ui.views import worker
 from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recordcheck.exports.labels import purpose_label
+from recordcheck.services.labels import purpose_label
 from recordcheck.ui.views.common import Changes, buddy, date_edit, moment, read_date, record_table
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recordcheck.exports.labels import purpose_label, value_label
+from recordcheck.services.labels import purpose_label, value_label
 
 # The first date of a QDateEdit, shown as its "special value" (no date / no bound).
 NO_DATE = QDate(2000, 1, 1)

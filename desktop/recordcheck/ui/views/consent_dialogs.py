@@ -30,7 +30,7 @@ from recordcheck.domain.register import (
     ConsentRecord,
 )
 from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
-from recordcheck.exports.labels import purpose_label
+from recordcheck.services.labels import purpose_label
 from recordcheck.ui.views.common import (
     add_row,
     data_label,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from recordcheck.domain.register import ConsentEventKind
 from recordcheck.domain.vocabulary import Purpose
-from recordcheck.exports.labels import purpose_label
+from recordcheck.services.labels import purpose_label
 from recordcheck.ui.views import file_output, worker
 from recordcheck.ui.views.common import (
     Changes,

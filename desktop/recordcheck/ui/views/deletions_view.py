@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from recordcheck.domain.register import DeletionReason, DeletionStatus, DeletionTask
-from recordcheck.exports.labels import purpose_label
+from recordcheck.services.labels import purpose_label
 from recordcheck.ui.views import file_output, worker
 from recordcheck.ui.views.common import (
     Changes,

@@ -19,11 +19,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "desktop" / "recordcheck" / "ui"
+#: The scenario wizard and its questions, the organisation dialog and the input guards have
+#: their own catalogue (recordcheck_dialogs_<lang>.ts), as part 2's views have theirs
+#: (recordcheck_views_<lang>.ts): work on them and on the main window never edits one .ts.
+DIALOG_SOURCES = sorted(UI / name for name in (
+    "wizard.py", "questions.py", "fact_widgets.py", "organisation_dialog.py",
+    "instance_lock.py", "wheel_guard.py") if (UI / name).exists())
 SOURCES = sorted([ROOT / "desktop" / "recordcheck" / "app.py",
-                  *(ROOT / "desktop" / "recordcheck" / "ui").glob("*.py")])
-#: Part 2's views have their own catalogue (recordcheck_views_<lang>.ts), built the same way.
-VIEW_SOURCES = sorted((ROOT / "desktop" / "recordcheck" / "ui" / "views").glob("*.py"))
-CATALOGUES = {"recordcheck": SOURCES, "recordcheck_views": VIEW_SOURCES}
+                  *(p for p in UI.glob("*.py") if p not in DIALOG_SOURCES)])
+VIEW_SOURCES = sorted((UI / "views").glob("*.py"))
+CATALOGUES = {"recordcheck": SOURCES, "recordcheck_views": VIEW_SOURCES,
+              "recordcheck_dialogs": DIALOG_SOURCES}
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("da",)
 

@@ -32,7 +32,8 @@ def install(app: QCoreApplication, lang: str) -> None:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{lang}", qt_dir), (f"recordcheck_{lang}", translations_dir()),
-                         (f"recordcheck_views_{lang}", translations_dir())):
+                         (f"recordcheck_views_{lang}", translations_dir()),
+                         (f"recordcheck_dialogs_{lang}", translations_dir())):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -18,8 +18,7 @@ THREATS = "07-parking-company-threats-all-calls.json"
 
 
 def _with_days(scenario, days):
-    return dataclasses.replace(scenario, retention_days={
-        p: days for p in scenario.retention_days})
+    return dataclasses.replace(scenario, retention_days=dict.fromkeys(scenario.retention_days, days))
 
 
 def test_a_new_scenario_gets_its_assessment_rules_and_art30_entry(

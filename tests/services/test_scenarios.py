@@ -18,7 +18,8 @@ THREATS = "07-parking-company-threats-all-calls.json"
 
 
 def _with_days(scenario, days):
-    return dataclasses.replace(scenario, retention_days=dict.fromkeys(scenario.retention_days, days))
+    days_by_purpose = dict.fromkeys(scenario.retention_days, days)
+    return dataclasses.replace(scenario, retention_days=days_by_purpose)
 
 
 def test_a_new_scenario_gets_its_assessment_rules_and_art30_entry(

@@ -24,7 +24,7 @@ from recordcheck.domain.vocabulary import (
     Purpose,
     StorageLocation,
 )
-from recordcheck.rules.rulebase import Rulebase, Source
+from recordcheck.services.legal import Rulebase, Source
 
 Answers = Mapping[str, Any]  # fact path → value (None = "don't know")
 Relevance = Callable[[Answers], bool]

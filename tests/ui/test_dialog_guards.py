@@ -129,7 +129,7 @@ def test_cancelling_the_first_run_explains_later_and_can_go_back(qtbot, danish):
     box = later_question(dialog, qtbot)
     assert dialog.isVisible()
     assert box.text() == "Vil I udfylde organisationens oplysninger senere?"
-    assert "Filer → Organisation …" in box.informativeText()
+    assert "Filer\u00a0→\u00a0Organisation\u00a0…" in box.informativeText()  # kept on one line
     assert "[udfyld: organisationens navn]" in box.informativeText()
     click(qtbot, box.findChild(QPushButton, "fillInNow"))
     qtbot.waitUntil(lambda: dialog.later_question is None, timeout=2000)

@@ -136,8 +136,12 @@ class BoolFact(FactWidget):
         row.addStretch(1)
         self.label.setBuddy(self.buttons[True])
         self.buttons[None].setChecked(True)
-        self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self.group.buttonToggled.connect(self._toggled)
         self._layout.addLayout(row)
+
+    def _toggled(self, _button: QRadioButton, on: bool) -> None:
+        if on:  # one change per choice, not one per radio button switched off
+            self.changed.emit()
 
     def value(self) -> bool | None:
         return next(v for v, b in self.buttons.items() if b.isChecked())

@@ -111,7 +111,8 @@ class OrganisationDialog(QDialog):
         box.setObjectName("laterQuestion")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr(
-            "You can fill in the details at any time under File\u00a0\u2192\u00a0Organisation\u2026\n\n"
+            "You can fill in the details at any time under "
+            "File\u00a0\u2192\u00a0Organisation\u2026\n\n"
             "Until then, the notices, consent forms and records RecordCheck makes show "
             "\u201c[fill in: the organisation's name]\u201d where the name belongs."))
         later_role = QMessageBox.ButtonRole.AcceptRole

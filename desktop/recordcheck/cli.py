@@ -172,7 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     global _ARGV
     _ARGV = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    options = parser.parse_args(_ARGV)
+    try:
+        options = parser.parse_args(_ARGV)
+    except SystemExit as done:  # --help, --version, a usage error: a status, in process too
+        return done.code if isinstance(done.code, int) else 2
     handler = getattr(options, "handler", None)
     if handler is None:
         parser.print_help()

@@ -70,10 +70,12 @@ def test_import_asks_before_replacing_a_register_that_holds_data(cli, scenario_f
     assert list((data_dir / "backups").glob("*.sqlite3"))
 
 
-def test_a_bad_export_is_refused_before_the_register_is_touched(cli, tmp_path: Path,
-                                                                data_dir: Path) -> None:
+def test_a_bad_export_is_refused_before_the_register_is_touched(cli, scenario_file, register,
+                                                                tmp_path: Path) -> None:
+    assert cli("scenario", "add", str(scenario_file())).returncode == 0
     bad = tmp_path / "bad.json"
     bad.write_text("{ not json", encoding="utf-8")
-    done = cli("register", "import-json", str(bad))
+    done = cli("register", "import-json", str(bad), "--replace")
     assert done.returncode == 2 and "ikke gyldig JSON" in done.stderr
-    assert not paths.database_path(data_dir).exists()
+    with register() as reg:
+        assert len(reg.scenarios()) == 1

@@ -92,8 +92,9 @@ def run_export(options: argparse.Namespace) -> int:
 
 def run_import(options: argparse.Namespace) -> int:
     source = Path(options.src)
-    data = register_file.read_export(source)  # checked before the register is touched
     with workspace(options, create=True) as ws:
+        ws.register()  # the register to import into exists (empty) even if the file is refused
+        data = register_file.read_export(source)  # checked before the register is replaced
         if not options.replace and cli_support.holds_data(ws):
             tell("store.import_not_empty", options, path=ws.register_path)
             tell("cli.import_replace_hint", options)

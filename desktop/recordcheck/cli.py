@@ -9,17 +9,19 @@ path imports Qt or reportlab until a command needs it.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import logging
 import os
 import re
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from recordcheck import version
+from recordcheck.commands.common import add_lang_option
 from recordcheck.errors import UserError
-from recordcheck.texts import LANGUAGES, normalise_language, text
+from recordcheck.texts import catalogue, normalise_language, text
 
 #: Command groups, each a module with ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -30,22 +32,17 @@ COMMAND_MODULES = (
 
 log = logging.getLogger(__name__)
 
-
-def _command_names() -> set[str]:
-    parser = build_parser()
-    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+__all__ = ["add_lang_option", "build_parser", "is_cli_invocation", "main", "run_guarded"]
 
 
 def is_cli_invocation(args: list[str]) -> bool:
-    """True when ``args`` names a sub-command (or asks for CLI help); otherwise open the app."""
+    """True when ``args`` starts with a word: a command, or a mistyped one (which gets a usage
+    error naming the closest command). The window takes only options (``--data-dir``,
+    ``--temp-data-dir``, ``--lang`` and Qt's own ``-style`` …), so a word never opens it."""
     if not args:
         return False
-    if args[0] in ("-h", "--help", "--version"):
-        return True
-    return args[0] in _command_names()
+    first = args[0]
+    return first in ("-h", "--help", "--version") or not first.startswith("-")
 
 
 class _VersionAction(argparse.Action):
@@ -65,10 +62,52 @@ class Parser(argparse.ArgumentParser):
     by pattern. ``--help`` stays English, like the command names and the README's examples."""
 
     def error(self, message: str) -> NoReturn:
-        lang = _language_of(sys.argv[1:] if _ARGV is None else _ARGV)
+        lang = _current_language()
         self.print_usage(sys.stderr)
         detail = _say_argparse_message(message, lang)
         self.exit(2, text("cli.bad_arguments", lang, prog=self.prog, detail=detail) + "\n")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """An unknown command word is a usage error naming the closest command (issue 12)."""
+        if (isinstance(action, argparse._SubParsersAction) and action.choices is not None
+                and value not in action.choices):
+            self.unknown_command(str(value), action)
+        super()._check_value(action, value)
+
+    def unknown_command(self, word: str, action: argparse._SubParsersAction[Any]) -> NoReturn:
+        lang = _current_language()
+        self.print_usage(sys.stderr)
+        suggestion = closest_command(word, self.prog, action)
+        lines = [text("cli.unknown_command", lang, prog=self.prog, word=word)]
+        if suggestion:
+            lines.append(text("cli.did_you_mean", lang, command=suggestion))
+        lines.append(text("cli.see_help", lang, prog=self.prog))
+        self.exit(2, "\n".join(lines) + "\n")
+
+
+def closest_command(word: str, prog: str, action: argparse._SubParsersAction[Any]) -> str | None:
+    """The command line the user most likely meant: the nearest command at this level, or one
+    level down (``recordcheck scenarios`` → ``recordcheck register scenarios``); a command at
+    this level wins a tie."""
+    here = list(action.choices)
+    below: dict[str, str] = {}
+    for name, parser in action.choices.items():
+        for leaf in _sub_commands(parser):
+            below.setdefault(leaf, f"{name} {leaf}")
+    found = difflib.get_close_matches(word, [*here, *below], n=1, cutoff=0.6)
+    if not found:
+        return None
+    match = found[0]
+    return f"{prog} {match if match in here else below[match]}"
+
+
+def _sub_commands(parser: argparse.ArgumentParser) -> list[str]:
+    return [leaf for sub in parser._actions if isinstance(sub, argparse._SubParsersAction)
+            for leaf in sub.choices]
+
+
+def _current_language() -> str:
+    return _language_of(sys.argv[1:] if _ARGV is None else _ARGV)
 
 
 #: The arguments being parsed (so an error can find ``--lang`` before parsing succeeded).
@@ -85,12 +124,10 @@ def _language_of(args: list[str]) -> str:
 
 
 def _say_argparse_message(message: str, lang: str) -> str:
-    from recordcheck.texts import catalogue
-
     for pattern, template in catalogue("cli", lang).get("argparse", {}).items():
         found = re.fullmatch(pattern, message)
         if found:
-            return template.format(**found.groupdict())
+            return str(template).format(**found.groupdict())
     return message
 
 
@@ -104,11 +141,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
-
-
-def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    """The ``--lang da|en`` option every command shares (Danish by default)."""
-    parser.add_argument("--lang", choices=LANGUAGES, default="da", help="da (default) or en")
 
 
 def run_guarded(handler: Callable[[argparse.Namespace], int], options: argparse.Namespace) -> int:
@@ -140,7 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     global _ARGV
     _ARGV = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    options = parser.parse_args(_ARGV)
+    try:
+        options = parser.parse_args(_ARGV)
+    except SystemExit as done:  # --help, --version, a usage error: a status, in process too
+        return done.code if isinstance(done.code, int) else 2
     handler = getattr(options, "handler", None)
     if handler is None:
         parser.print_help()

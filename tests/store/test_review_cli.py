@@ -59,7 +59,7 @@ def test_consent_purposes_must_be_the_scenario_s_and_once(cli, with_scenario: st
                      "documentation")
     assert twice.returncode == 0, twice.stderr
     listed = cli("register", "consents", "--data-dir", with_scenario).stdout
-    assert "\tdocumentation\t" in listed
+    assert "\tDokumentation\tIb" in listed  # the label, once
 
 
 def test_a_consent_in_the_future_is_refused(cli, with_scenario: str) -> None:

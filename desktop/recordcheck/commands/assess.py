@@ -1,17 +1,17 @@
-"""``recordcheck assess`` and ``recordcheck rules``: the engine on the command line."""
+"""``recordcheck assess`` and ``recordcheck rules``: the engine on the command line, without a
+register (``recordcheck scenario assess ID`` assesses a stored scenario)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from recordcheck.errors import InputError
+from recordcheck.commands.common import add_lang_option, dump
+from recordcheck.contract import load_scenario
+from recordcheck.services import cli_support
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    from recordcheck.cli import add_lang_option
-
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     assess = subparsers.add_parser(
         "assess", help="assess a scenario file (recordcheck.scenario/1)",
         description="Assess a recording scenario and print the result.",
@@ -30,34 +30,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_assess(options: argparse.Namespace) -> int:
-    from recordcheck.contract import load_scenario
-    from recordcheck.rules import UnknownProfileError, assess, load_rulebase
-    from recordcheck.rules.text_report import render_text
-
     scenario = load_scenario(options.scenario)
-    rulebase = load_rulebase()
-    try:
-        result = assess(scenario, profile=options.profile, lang=options.lang, rulebase=rulebase)
-    except UnknownProfileError as error:
-        raise InputError("engine.unknown_profile", profile=error.profile,
-                         known=", ".join(error.known)) from error
+    rulebase = cli_support.load_rulebase()
+    result = cli_support.assess_unstored(scenario, options.profile, options.lang, rulebase)
     if options.format == "json":
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump(result)
     else:
-        sys.stdout.write(render_text(result, rulebase, options.lang))
+        sys.stdout.write(cli_support.report_text(result, rulebase, options.lang))
     return 0
 
 
 def run_rules(options: argparse.Namespace) -> int:
-    from recordcheck.rules import load_rulebase
-    from recordcheck.rules.rulebase_export import rulebase_to_dict
-    from recordcheck.rules.text_report import render_rules
-
-    rulebase = load_rulebase()
+    rulebase = cli_support.load_rulebase()
     if options.format == "json":
-        json.dump(rulebase_to_dict(rulebase), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump(cli_support.rules_document(rulebase))
     else:
-        sys.stdout.write(render_rules(rulebase, options.lang))
+        sys.stdout.write(cli_support.rules_text(rulebase, options.lang))
     return 0

@@ -9,8 +9,6 @@ import dataclasses
 import json
 from datetime import timedelta
 
-import pytest
-
 from recordcheck.domain.register import AuditAction, RetentionRule, ScenarioStatus
 from recordcheck.domain.vocabulary import Purpose
 
@@ -175,9 +173,6 @@ def test_status_retire_and_their_labels(cli, scenario_file, register) -> None:
         assert reg.scenario(1).status == ScenarioStatus.RETIRED
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="store: the assessments table's append-only DELETE trigger makes "
-                          "Register.delete_scenario fail for every assessed scenario")
 def test_delete_asks_with_the_counts_then_deletes_audited(cli, scenario_file,
                                                           register) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
@@ -201,7 +196,7 @@ def test_delete_asks_with_the_counts_then_deletes_audited(cli, scenario_file,
 
 
 def test_delete_a_scenario_without_assessments(cli, register) -> None:
-    """What the store can delete today: scenarios stored without an assessment (an import)."""
+    """Scenarios stored without an assessment (an import) are deleted the same way."""
     from registerkit import example
 
     assert cli("register", "init").returncode == 0

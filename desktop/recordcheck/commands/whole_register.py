@@ -73,7 +73,7 @@ def run_backup(options: argparse.Namespace) -> int:
 
 def run_restore(options: argparse.Namespace) -> int:
     with workspace(options, create=True) as ws:  # an older backup is migrated on opening
-        replaced = cli_support.restore(ws, Path(options.src))
+        replaced = register_file.restore(ws, Path(options.src))
         say("restore_done", options, path=ws.register_path, src=options.src)
         if replaced.safety is not None:
             say("cli.previous_kept", options, path=replaced.safety)

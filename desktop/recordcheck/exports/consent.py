@@ -13,6 +13,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from recordcheck.dates import as_utc as utc
+from recordcheck.dates import danish_time, iso
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ConsentEvent, ConsentRecord
 from recordcheck.domain.scenario import Scenario
@@ -20,9 +22,8 @@ from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.facts import DocumentFacts, derive, join, mid_sentence, period
-from recordcheck.rules.labels import purpose_label, value_label
-from recordcheck.dates import danish_time, iso, as_utc as utc
 from recordcheck.exports.templates import Words
+from recordcheck.rules.labels import purpose_label, value_label
 
 RECEIPT_SPEC = "https://kantarainitiative.org/download/7902/ (Consent Receipt 1.1)"
 EXPLICIT_BASIS = "GDPR art. 9(2)(a)"

@@ -14,6 +14,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from recordcheck.dates import as_utc as utc
+from recordcheck.dates import day, iso
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import (
     DeletionLogEntry,
@@ -26,9 +28,8 @@ from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.facts import period
-from recordcheck.rules.labels import purpose_label
-from recordcheck.dates import day, iso, as_utc as utc
 from recordcheck.exports.templates import Words
+from recordcheck.rules.labels import purpose_label
 
 #: Reminders before a due deletion (Outlook shows each as a pop-up).
 REMINDERS = (timedelta(days=7), timedelta(days=1))

@@ -9,13 +9,11 @@ only when a function runs, so ``recordcheck assess`` never loads SQLAlchemy or r
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.errors import InputError
-from recordcheck.services import register_file
 from recordcheck.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -84,18 +82,6 @@ def holds_data(ws: Workspace) -> bool:
         return False
     return any(count for name, count in ws.register().info().counts.items()
                if name != "audit_log")
-
-
-def restore(ws: Workspace, source: Path) -> register_file.Replaced:
-    """``register_file.restore``, also into a data folder that has no register yet: there a
-    refused backup leaves the folder as it was (no empty register is made on the way)."""
-    if ws.register_path.exists():
-        return register_file.restore(ws, source)
-    from recordcheck.store.backup import restore_file
-
-    safety = restore_file(Path(source), ws.register_path)
-    ws.reopen()
-    return register_file.Replaced(Path(source), safety)
 
 
 # -- documents from a scenario file -------------------------------------------------------------

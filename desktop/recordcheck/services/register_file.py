@@ -42,11 +42,15 @@ def restore(ws: Workspace, source: Path) -> Replaced:
     when it is refused) and open it again (an older backup is migrated on opening)."""
     from recordcheck.store.backup import restore_file
 
+    had_register = ws.register_path.exists()
     ws.close()
     try:
         safety = restore_file(Path(source), ws.register_path)
-    finally:
-        ws.reopen()
+    except BaseException:
+        if had_register:  # the old register is untouched: keep working on it
+            ws.reopen()
+        raise
+    ws.reopen()
     return Replaced(Path(source), safety)
 
 
@@ -95,9 +99,13 @@ def import_json(ws: Workspace, source: Path, data: dict[str, Any] | None = None)
         staged = Path(tmp) / "register.sqlite3"
         with open_register(staged, author=ws.author) as fresh:
             count = fresh.import_json(data, str(source))
+        had_register = ws.register_path.exists()
         ws.close()
         try:
             safety = restore_file(staged, ws.register_path)
-        finally:
-            ws.reopen()
+        except BaseException:
+            if had_register:
+                ws.reopen()
+            raise
+        ws.reopen()
     return Replaced(Path(source), safety, count)

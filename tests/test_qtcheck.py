@@ -64,8 +64,8 @@ def window_started(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
 
 def test_missing_libraries_are_named_with_their_packages_in_danish(
-        fresh_desktop: Path, window_started: list[list[str]],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    fresh_desktop: Path, window_started: list[list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
     status = entry.main([])
 
     err = capsys.readouterr().err
@@ -78,8 +78,8 @@ def test_missing_libraries_are_named_with_their_packages_in_danish(
 
 
 def test_lang_en_gives_the_message_in_english(
-        fresh_desktop: Path, window_started: list[list[str]],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    fresh_desktop: Path, window_started: list[list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
     status = entry.main(["--lang", "en", "--temp-data-dir"])
 
     err = capsys.readouterr().err
@@ -90,8 +90,8 @@ def test_lang_en_gives_the_message_in_english(
 
 
 def test_a_copy_in_the_frozen_apps_folder_counts(
-        fresh_desktop: Path, window_started: list[list[str]],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    fresh_desktop: Path, window_started: list[list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
     fresh_desktop.joinpath("libxcb-icccm.so.4").write_bytes(b"")
 
     assert entry.main([]) == 3
@@ -101,8 +101,11 @@ def test_a_copy_in_the_frozen_apps_folder_counts(
 
 
 def test_with_every_library_the_window_starts(
-        fresh_desktop: Path, window_started: list[list[str]],
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    fresh_desktop: Path,
+    window_started: list[list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     monkeypatch.setattr(ctypes, "CDLL", lambda name, *a, **k: object())
 
     assert entry.main(["--lang", "en"]) == 0
@@ -111,8 +114,8 @@ def test_with_every_library_the_window_starts(
 
 
 def test_the_command_line_never_asks_for_window_libraries(
-        fresh_desktop: Path, window_started: list[list[str]],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    fresh_desktop: Path, window_started: list[list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exit_:
         entry.main(["--help"])
 
@@ -121,33 +124,48 @@ def test_the_command_line_never_asks_for_window_libraries(
     assert window_started == []
 
 
-@pytest.mark.parametrize(("environ", "platform", "expected"), [
-    ({"DISPLAY": ":0"}, "linux", True),
-    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, "linux", True),
-    ({"QT_QPA_PLATFORM": "xcb:nograb"}, "linux", True),
-    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux", False),
-    ({"WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "wayland;xcb"}, "linux", False),
-    ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"},
-     "linux", False),
-    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
-    ({}, "linux", False),
-    ({"DISPLAY": ":0"}, "win32", False),
-    ({"DISPLAY": ":0"}, "darwin", False),
-])
+@pytest.mark.parametrize(
+    ("environ", "platform", "expected"),
+    [
+        ({"DISPLAY": ":0"}, "linux", True),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "xcb:nograb"}, "linux", True),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "wayland;xcb"}, "linux", False),
+        (
+            {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"},
+            "linux",
+            False,
+        ),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({}, "linux", False),
+        ({"DISPLAY": ":0"}, "win32", False),
+        ({"DISPLAY": ":0"}, "darwin", False),
+    ],
+)
 def test_the_check_applies_only_where_qt_uses_xcb(
-        environ: dict[str, str], platform: str, expected: bool) -> None:
+    environ: dict[str, str], platform: str, expected: bool
+) -> None:
     assert qtcheck.uses_xcb(environ, platform) is expected
 
 
-@pytest.mark.parametrize(("args", "lang"), [
-    ([], "da"), (["--lang", "en"], "en"), (["--lang=en"], "en"), (["--lang", "de"], "da"),
-])
+@pytest.mark.parametrize(
+    ("args", "lang"),
+    [
+        ([], "da"),
+        (["--lang", "en"], "en"),
+        (["--lang=en"], "en"),
+        (["--lang", "de"], "da"),
+    ],
+)
 def test_the_language_follows_lang(args: list[str], lang: str) -> None:
     assert qtcheck.language_asked(args) == lang
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("ldd"),
-                    reason="reads the Linux xcb plugin's links with ldd")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not shutil.which("ldd"),
+    reason="reads the Linux xcb plugin's links with ldd",
+)
 def test_every_x11_library_the_installed_plugin_links_has_a_package() -> None:
     """When PySide6 is upgraded and its xcb plugin links another library, this names it."""
     spec = importlib.util.find_spec("PySide6")
@@ -155,10 +173,12 @@ def test_every_x11_library_the_installed_plugin_links_has_a_package() -> None:
     qt = Path(next(iter(spec.submodule_search_locations))) / "Qt"
     linked: set[str] = set()
     for binary in (qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6"):
-        out = subprocess.run(["ldd", str(binary)], capture_output=True, text=True,
-                             check=True).stdout
-        linked |= set(re.findall(r"^\s*((?:libxcb|libX11|libxkbcommon)[\w.+-]*\.so\.\d+)",
-                                 out, re.MULTILINE))
+        out = subprocess.run(
+            ["ldd", str(binary)], capture_output=True, text=True, check=True
+        ).stdout
+        linked |= set(
+            re.findall(r"^\s*((?:libxcb|libX11|libxkbcommon)[\w.+-]*\.so\.\d+)", out, re.MULTILINE)
+        )
 
     assert linked
     assert linked - set(qtcheck.XCB_LIBRARIES) == set()

@@ -98,8 +98,12 @@ def missing_libraries(load: Loader = can_load) -> list[str]:
 def message(missing: Sequence[str], lang: str | None) -> str:
     """What to tell the user: the missing libraries and the one command that installs them."""
     packages = sorted({XCB_LIBRARIES[soname] for soname in missing})
-    return text("start.xcb_libraries_missing", lang,
-                libraries=", ".join(missing), packages=" ".join(packages))
+    return text(
+        "start.xcb_libraries_missing",
+        lang,
+        libraries=", ".join(missing),
+        packages=" ".join(packages),
+    )
 
 
 def language_asked(args: Sequence[str]) -> str:
@@ -112,8 +116,9 @@ def language_asked(args: Sequence[str]) -> str:
     return normalise_language(None)
 
 
-def check_window_libraries(args: Sequence[str], environ: Mapping[str, str] | None = None,
-                           load: Loader = can_load) -> int | None:
+def check_window_libraries(
+    args: Sequence[str], environ: Mapping[str, str] | None = None, load: Loader = can_load
+) -> int | None:
     """Run before Qt is imported: None when the window can open (or the check does not apply),
     else print which packages to install and return :data:`EXIT_MISSING_LIBRARIES`."""
     if not uses_xcb(os.environ if environ is None else environ):

@@ -15,6 +15,11 @@ def main(argv: list[str] | None = None) -> int:
         from recordcheck import selftest
 
         return selftest.main(args)
+    from recordcheck import qtcheck  # before Qt: say which Linux packages the window lacks
+
+    refused = qtcheck.check_window_libraries(args)
+    if refused is not None:
+        return refused
     from recordcheck import app  # Qt is imported only when the window is wanted
 
     return app.main(args)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
@@ -30,56 +30,6 @@ def ask(box: QMessageBox) -> QAbstractButton | None:
     return box.clickedButton()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioActions", text)
-
-
-def dependents_lines(found: ScenarioDependents) -> list[str]:
-    """What would be deleted with the scenario, one line per kind that has any."""
-    counts = (
-        (found.assessments, tr("Stored assessments: %1")),
-        (found.retention_rules, tr("Retention rules: %1")),
-        (found.deletion_tasks, tr("Open deletion tasks: %1")),
-        (found.activities, tr("Art. 30 entries: %1")),
-        (found.obligation_checks, tr("Ticked obligations: %1")),
-    )
-    return [text.replace("%1", str(n)) for n, text in counts if n]
-
-
-def delete_box(parent: QWidget | None, name: str, found: ScenarioDependents) -> QMessageBox:
-    """The question asked before a scenario and the records made from it are deleted."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete scenario"),
-                      tr("Delete the scenario \u201c%1\u201d?").replace("%1", name),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("deleteScenarioBox")
-    box.setInformativeText(
-        tr("These records belong to it and are deleted with it:") + "\n"
-        + "\n".join(f"• {line}" for line in dependents_lines(found)) + "\n\n"
-        + tr("The audit log keeps a trace of everything deleted. This cannot be undone."))
-    delete = box.addButton(tr("&Delete scenario and its records"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    delete.setObjectName("confirmDeleteButton")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.go_ahead = delete  # type: ignore[attr-defined]
-    return box
-
-
-def evidence_box(parent: QWidget | None, message: str) -> QMessageBox:
-    """The refusal of a delete that would lose evidence, offering to retire instead."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Delete scenario"), message,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("keepsEvidenceBox")
-    retire = box.addButton(tr("&Retire instead"), QMessageBox.ButtonRole.AcceptRole)
-    retire.setObjectName("retireInsteadButton")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(retire)
-    box.setEscapeButton(cancel)
-    box.go_ahead = retire  # type: ignore[attr-defined]
-    return box
-
-
 class ScenarioActions(QObject):
     """The four life-cycle actions for the scenario ``current()`` returns."""
 
@@ -87,13 +37,13 @@ class ScenarioActions(QObject):
                  current: Callable[[], ScenarioSummary | None]) -> None:
         super().__init__(parent)
         self.widget, self.workspace, self.lang, self.current = parent, workspace, lang, current
-        self.make_active = self._action(tr("Make &active"), "actMakeActive",
+        self.make_active = self._action(self.tr("Make &active"), "actMakeActive",
                                         lambda: self.set_status(ScenarioStatus.ACTIVE))
-        self.mark_draft = self._action(tr("Mark as d&raft"), "actMarkDraft",
+        self.mark_draft = self._action(self.tr("Mark as d&raft"), "actMarkDraft",
                                        lambda: self.set_status(ScenarioStatus.DRAFT))
-        self.retire = self._action(tr("Re&tire"), "actRetire",
+        self.retire = self._action(self.tr("Re&tire"), "actRetire",
                                    lambda: self.set_status(ScenarioStatus.RETIRED))
-        self.delete = self._action(tr("&Delete scenario…"), "actDeleteScenario",
+        self.delete = self._action(self.tr("&Delete scenario…"), "actDeleteScenario",
                                    self.delete_current)
         self.actions = [self.make_active, self.mark_draft, self.retire, self.delete]
         self.update()
@@ -120,11 +70,11 @@ class ScenarioActions(QObject):
         try:
             scenarios.set_status(self.workspace, summary.id, status)
         except UserError as error:
-            show_error(self.widget, tr("Scenario status"), error, self.lang)
+            show_error(self.widget, self.tr("Scenario status"), error, self.lang)
             return
-        words = {ScenarioStatus.ACTIVE: tr("\u201c%1\u201d is now in use."),
-                 ScenarioStatus.DRAFT: tr("\u201c%1\u201d is now a draft."),
-                 ScenarioStatus.RETIRED: tr("\u201c%1\u201d is retired.")}[status]
+        words = {ScenarioStatus.ACTIVE: self.tr("\u201c%1\u201d is now in use."),
+                 ScenarioStatus.DRAFT: self.tr("\u201c%1\u201d is now a draft."),
+                 ScenarioStatus.RETIRED: self.tr("\u201c%1\u201d is retired.")}[status]
         notify(self.widget, words.replace("%1", summary.name))
 
     def delete_current(self) -> None:
@@ -135,21 +85,66 @@ class ScenarioActions(QObject):
             scenarios.delete_scenario(self.workspace, summary.id)
         except NeedsConfirmationError as question:
             assert question.dependents is not None
-            box = delete_box(self.widget, summary.name, question.dependents)
+            box = self.delete_box(summary.name, question.dependents)
             if ask(box) is not box.go_ahead:  # anything but "Delete": nothing happens
                 return
             try:
                 scenarios.delete_scenario(self.workspace, summary.id, with_dependents=True)
             except UserError as error:
-                show_error(self.widget, tr("Delete scenario"), error, self.lang)
+                show_error(self.widget, self.tr("Delete scenario"), error, self.lang)
                 return
         except UserError as error:
             if error.key != "store.scenario_keeps_evidence":
-                show_error(self.widget, tr("Delete scenario"), error, self.lang)
+                show_error(self.widget, self.tr("Delete scenario"), error, self.lang)
                 return
-            box = evidence_box(self.widget, error.message(self.lang))
+            box = self.evidence_box(error.message(self.lang))
             if ask(box) is box.go_ahead:
                 self.set_status(ScenarioStatus.RETIRED)
             return
         notify(self.widget,
-               tr("The scenario \u201c%1\u201d is deleted.").replace("%1", summary.name))
+               self.tr("The scenario \u201c%1\u201d is deleted.").replace("%1", summary.name))
+
+    # -- the questions ----------------------------------------------------------------------
+    def dependents_lines(self, found: ScenarioDependents) -> list[str]:
+        """What would be deleted with the scenario, one line per kind that has any."""
+        counts = (
+            (found.assessments, self.tr("Stored assessments: %1")),
+            (found.retention_rules, self.tr("Retention rules: %1")),
+            (found.deletion_tasks, self.tr("Open deletion tasks: %1")),
+            (found.activities, self.tr("Art. 30 entries: %1")),
+            (found.obligation_checks, self.tr("Ticked obligations: %1")),
+        )
+        return [text.replace("%1", str(n)) for n, text in counts if n]
+
+    def delete_box(self, name: str, found: ScenarioDependents) -> QMessageBox:
+        """The question asked before a scenario and the records made from it are deleted."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete scenario"),
+                          self.tr("Delete the scenario \u201c%1\u201d?").replace("%1", name),
+                          QMessageBox.StandardButton.NoButton, self.widget)
+        box.setObjectName("deleteScenarioBox")
+        box.setInformativeText(
+            self.tr("These records belong to it and are deleted with it:") + "\n"
+            + "\n".join(f"• {line}" for line in self.dependents_lines(found)) + "\n\n"
+            + self.tr("The audit log keeps a trace of everything deleted. This cannot be "
+                      "undone."))
+        delete = box.addButton(self.tr("&Delete scenario and its records"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("confirmDeleteButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.go_ahead = delete  # type: ignore[attr-defined]
+        return box
+
+    def evidence_box(self, message: str) -> QMessageBox:
+        """The refusal of a delete that would lose evidence, offering to retire instead."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Delete scenario"), message,
+                          QMessageBox.StandardButton.NoButton, self.widget)
+        box.setObjectName("keepsEvidenceBox")
+        retire = box.addButton(self.tr("&Retire instead"), QMessageBox.ButtonRole.AcceptRole)
+        retire.setObjectName("retireInsteadButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(retire)
+        box.setEscapeButton(cancel)
+        box.go_ahead = retire  # type: ignore[attr-defined]
+        return box

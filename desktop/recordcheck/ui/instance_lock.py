@@ -33,8 +33,9 @@ class InstanceLock:
 
     def holder_pid(self) -> int | None:
         """The process id of the copy holding the lock (when the file says)."""
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return pid if ok else None
+        info = self._lock.getLockInfo()  # PySide6: (pid, host, app); pid 0 when unknown
+        pid = info[0] if isinstance(info, tuple) and info else 0
+        return int(pid) or None
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -93,6 +93,26 @@
         <source>A CVR number has 8 digits.</source>
         <translation>Et CVR-nummer har 8 cifre.</translation>
     </message>
+    <message>
+        <source>Fill in the organisation later?</source>
+        <translation>Vil I udfylde organisationens oplysninger senere?</translation>
+    </message>
+    <message>
+        <source>You can fill in the details at any time under File&#xa0;→&#xa0;Organisation…
+
+Until then, the notices, consent forms and records RecordCheck makes show “[fill in: the organisation&apos;s name]” where the name belongs.</source>
+        <translation>I kan udfylde dem når som helst under Filer&#xa0;→&#xa0;Organisation&#xa0;…
+
+Indtil da står der »[udfyld: organisationens navn]« i stedet for navnet på de oplysningstekster, samtykkeerklæringer og fortegnelser, som programmet laver.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;now</source>
+        <translation>Udfyld &amp;nu</translation>
+    </message>
 </context>
 <context>
     <name>RetentionFact</name>
@@ -218,6 +238,38 @@
     <message>
         <source>Please give the recording a name, choose the type of organisation and of conversation, and at least one purpose before saving.</source>
         <translation>Giv optagelsen et navn, og vælg organisationstype, samtaleform og mindst ét formål, før I gemmer.</translation>
+    </message>
+    <message>
+        <source>The scenario keeps the answers it was last saved with.</source>
+        <translation>Scenariet beholder de svar, det sidst blev gemt med.</translation>
+    </message>
+    <message>
+        <source>The new scenario has not been saved.</source>
+        <translation>Det nye scenarie er ikke gemt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsæt med at redigere</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “{name}”?</source>
+        <translation>Vil I kassere ændringerne af »{name}«?</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Vil I kassere ændringerne?</translation>
+    </message>
+    <message>
+        <source>Discard the answers for “{name}”?</source>
+        <translation>Vil I kassere svarene til »{name}«?</translation>
+    </message>
+    <message>
+        <source>Discard the answers?</source>
+        <translation>Vil I kassere svarene?</translation>
     </message>
 </context>
 </TS>

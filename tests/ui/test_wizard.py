@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWizard
+
 from recordcheck.domain.vocabulary import (
     Channel,
     ConsentMechanism,
@@ -11,7 +15,7 @@ from recordcheck.domain.vocabulary import (
     Sector,
 )
 from recordcheck.ui.fact_widgets import BoolFact, ChoiceFact, MultiFact, RetentionFact
-from ui.helpers import choose, finish, next_page, press, shown_verdicts, type_into
+from ui.helpers import choose, click, finish, next_page, press, shown_verdicts, type_into
 
 
 def test_new_scenario_typed_chosen_ticked_and_saved(qtbot, make_session):
@@ -94,8 +98,6 @@ def test_documentation_page_only_when_documentation_is_a_purpose(qtbot, make_ses
 
 
 def test_next_is_disabled_until_the_required_facts_are_given(qtbot, make_session):
-    from PySide6.QtWidgets import QWizard
-
     session = make_session("da")
     window = session.show_main()
     qtbot.addWidget(window)
@@ -127,3 +129,109 @@ def test_editing_uses_the_same_pages_and_updates_the_record(qtbot, make_session)
     assert updated.scenario.name == "Klinikken, ny linje"
     assert updated.version == record.version + 1
     assert updated.scenario.purposes == clinic.scenario.purposes
+
+
+# -- closing: nothing is lost by a slip ------------------------------------------------------
+
+def opened_wizard(qtbot, scenario=None):
+    from recordcheck.services.legal import load_rulebase
+    from recordcheck.ui import i18n
+    from recordcheck.ui.wizard import ScenarioWizard
+
+    i18n.install(QApplication.instance(), "da")
+    wizard = ScenarioWizard(load_rulebase(), "da", scenario)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def discard_question(qtbot, wizard) -> QMessageBox:
+    qtbot.waitUntil(lambda: wizard.discard_question is not None
+                    and wizard.discard_question.isVisible(), timeout=2000)
+    return wizard.discard_question
+
+
+def answer(qtbot, wizard, button: str) -> None:
+    box = discard_question(qtbot, wizard)
+    click(qtbot, box.findChild(QPushButton, button))
+    qtbot.waitUntil(lambda: wizard.discard_question is None, timeout=2000)
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    from recordcheck.ui import i18n
+
+    i18n.install(qapp, "en")
+
+
+def test_an_untouched_wizard_closes_at_once(qtbot, english_afterwards):
+    wizard = opened_wizard(qtbot)
+    finished = []
+    wizard.finished.connect(finished.append)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and wizard.discard_question is None
+    assert finished == [QDialog.DialogCode.Rejected]
+
+
+def test_escape_with_answers_asks_and_keep_editing_keeps_them(qtbot, english_afterwards):
+    wizard = opened_wizard(qtbot)
+    accepted = []
+    wizard.accepted.connect(lambda: accepted.append(True))
+    type_into(qtbot, wizard.widget("name").edit, "Værkstedets bookinglinje")
+    qtbot.keyClick(wizard.widget("name").edit, Qt.Key.Key_Escape)
+    box = discard_question(qtbot, wizard)
+    assert box.text() == "Vil I kassere svarene til »Værkstedets bookinglinje«?"
+    assert box.informativeText() == "Det nye scenarie er ikke gemt."
+    keep = box.findChild(QPushButton, "keepEditing")
+    assert box.defaultButton() is keep and box.escapeButton() is keep
+    assert keep.text().replace("&", "") == "Fortsæt med at redigere"
+    answer(qtbot, wizard, "keepEditing")
+    assert wizard.isVisible()
+    assert wizard.answers()["name"] == "Værkstedets bookinglinje"
+
+    wizard.close()  # the window's close button asks the same
+    assert wizard.isVisible()
+    assert discard_question(qtbot, wizard).findChild(QPushButton, "discardAnswers") \
+        .text().replace("&", "") == "Kassér"
+    answer(qtbot, wizard, "discardAnswers")
+    assert not wizard.isVisible() and wizard.result() == QDialog.DialogCode.Rejected
+    assert accepted == []
+
+
+def test_editing_closes_at_once_when_nothing_changed_and_asks_when_something_did(
+        qtbot, english_afterwards):
+    from recordcheck.ui.presets import presets
+
+    clinic = next(p for p in presets() if p.key == "clinic-phone-line").scenario
+    wizard = opened_wizard(qtbot, clinic)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    click(qtbot, cancel)
+    assert not wizard.isVisible() and wizard.discard_question is None
+
+    wizard = opened_wizard(qtbot, clinic)
+    assert next_page(qtbot, wizard) == "setting"
+    assert next_page(qtbot, wizard) == "purposes"
+    press(qtbot, wizard.widget("purposes").boxes[Purpose.TRAINING])
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    box = discard_question(qtbot, wizard)
+    assert box.text() == f"Vil I kassere ændringerne af »{clinic.name}«?"
+    assert box.informativeText() == "Scenariet beholder de svar, det sidst blev gemt med."
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape on the question: keep editing
+    qtbot.waitUntil(lambda: wizard.discard_question is None, timeout=2000)
+    assert wizard.isVisible()
+    press(qtbot, wizard.widget("purposes").boxes[Purpose.TRAINING])  # undone: nothing to lose
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and wizard.discard_question is None
+
+
+def test_a_name_with_markup_is_shown_as_typed(qtbot, english_afterwards):
+    wizard = opened_wizard(qtbot)
+    type_into(qtbot, wizard.widget("name").edit, "<b>Fed</b> & <i>co</i>")
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    box = discard_question(qtbot, wizard)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text() == "Vil I kassere svarene til »<b>Fed</b> & <i>co</i>«?"
+    answer(qtbot, wizard, "discardAnswers")
+    assert not wizard.isVisible()

@@ -107,10 +107,12 @@ class ScenarioRecord:
 class ScenarioDependents:
     """What the register holds for one scenario, counted before the scenario may be deleted.
 
-    Consents and the deletion log are evidence the organisation must be able to show later:
-    a scenario that has any is never deleted, only retired (:attr:`keeps_evidence`). The rest
-    (assessments, retention rules, open deletion tasks, the Art. 30 entry, ticked
-    obligations) are deleted with the scenario, after the user has seen their counts."""
+    Consents, the deletion log, and the assessments of a scenario that has been in use
+    (``was_active``) are evidence the organisation must be able to show later: such a
+    scenario is never deleted, only retired (:attr:`keeps_evidence`). A draft that never went
+    into use may be deleted with what was made for it (assessments, retention rules, open
+    deletion tasks, the Art. 30 entry, ticked obligations) after the user has seen their
+    counts; the audit log keeps a copy of each deleted record."""
 
     assessments: int = 0
     retention_rules: int = 0
@@ -119,10 +121,11 @@ class ScenarioDependents:
     obligation_checks: int = 0
     consents: int = 0
     deletion_log: int = 0
+    was_active: bool = False
 
     @property
     def keeps_evidence(self) -> bool:
-        return bool(self.consents or self.deletion_log)
+        return bool(self.consents or self.deletion_log or self.was_active)
 
     @property
     def deleted_along(self) -> int:

@@ -141,15 +141,16 @@ def dependents(ws: Workspace, scenario_id: int) -> ScenarioDependents:
 
 def delete_scenario(ws: Workspace, scenario_id: int, *,
                     with_dependents: bool = False) -> ScenarioDependents:
-    """Delete a scenario. Refuses (``store.scenario_keeps_evidence``) when consents or logged
-    deletions refer to it: retire it instead. When assessments, rules, open tasks or an Art. 30
-    entry belong to it, refuses with :class:`NeedsConfirmationError` (and their counts) unless
+    """Delete a scenario. Refuses (``store.scenario_keeps_evidence`` or
+    ``store.scenario_was_active``) when consents or logged deletions refer to it or it has been
+    in use: retire it instead. When assessments, rules, open tasks or an Art. 30 entry belong
+    to it, refuses with :class:`NeedsConfirmationError` (and their counts) unless
     ``with_dependents``; then deletes them with it, all in one audited transaction."""
+    from recordcheck.store.repo_scenarios import refuse_if_evidence
+
     reg = ws.register()
     found = reg.scenario_dependents(scenario_id)
-    if found.keeps_evidence:
-        raise InputError("store.scenario_keeps_evidence", id=scenario_id,
-                         consents=found.consents, deletions=found.deletion_log)
+    refuse_if_evidence(scenario_id, found)
     if found.deleted_along and not with_dependents:
         raise NeedsConfirmationError("services.scenario_needs_confirmation", dependents=found,
                                      id=scenario_id, count=found.deleted_along)

@@ -26,6 +26,18 @@ from recordcheck.store.jsoncodec import dumps
 _UNCHANGED: Any = object()
 
 
+def refuse_if_evidence(scenario_id: int, found: ScenarioDependents) -> None:
+    """Raise ``store.scenario_keeps_evidence`` (with the reason) when the scenario may only be
+    retired."""
+    from recordcheck.errors import InputError
+
+    if found.keeps_evidence:
+        key = ("store.scenario_keeps_evidence" if found.consents or found.deletion_log
+               else "store.scenario_was_active")
+        raise InputError(key, id=scenario_id, consents=found.consents,
+                         deletions=found.deletion_log)
+
+
 def _scenario_json(scenario: Scenario) -> str:
     return json.dumps(scenario_to_dict(scenario), ensure_ascii=False)
 
@@ -137,21 +149,28 @@ class ScenarioRepo(RegisterBase):
                 raise NotFoundError("store.not_found", what="scenario", id=scenario_id)
             counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(t).where(
                 t.c.scenario_id == scenario_id)).scalar_one()) for name, t in counted.items()}
-        return ScenarioDependents(**counts)
+            audit = schema.audit_log.c
+            history = conn.execute(sa.select(audit.after_json).where(
+                audit.table_name == "scenarios", audit.record_id == str(scenario_id))).scalars()
+            was_active = any(json.loads(after or "{}").get("status") != ScenarioStatus.DRAFT.value
+                             for after in history)
+        return ScenarioDependents(**counts, was_active=was_active)
 
     def delete_scenario(self, scenario_id: int) -> ScenarioDependents:
         """Delete a scenario and what was made for it, in one audited transaction.
 
-        Refuses (``store.scenario_keeps_evidence``) while consents or deletion-log entries
-        refer to it: those are evidence, and the scenario can be retired instead. Returns the
-        counts of what was deleted along with it."""
-        from recordcheck.errors import InputError
-
+        Refuses (``store.scenario_keeps_evidence``) when it keeps evidence (see
+        :class:`ScenarioDependents`); it can be retired instead. The assessments are append-only
+        in the database; their guard is lifted for this one transaction only, and the audit log
+        keeps each deleted assessment in full. Returns the counts of what was deleted with it."""
         found = self.scenario_dependents(scenario_id)
-        if found.keeps_evidence:
-            raise InputError("store.scenario_keeps_evidence", id=scenario_id,
-                             consents=found.consents, deletions=found.deletion_log)
+        refuse_if_evidence(scenario_id, found)
         with self._write() as tx:
+            guarded = tx.conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND name = 'assessments_no_delete'").scalar_one_or_none()
+            if guarded:
+                tx.conn.exec_driver_sql("DROP TRIGGER assessments_no_delete")
             for table, key_columns in ((schema.deletion_tasks, ("id",)),
                                        (schema.activities, ("id",)),
                                        (schema.retention_rules, ("id",)),
@@ -162,6 +181,8 @@ class ScenarioRepo(RegisterBase):
                         table.c.scenario_id == scenario_id)).all():
                     tx.delete(table, {c: row._mapping[c] for c in key_columns}, table.name)
             tx.delete(schema.scenarios, {"id": scenario_id}, "scenario")
+            if guarded:
+                tx.conn.exec_driver_sql(guarded)
         return found
 
     # -- assessments ----------------------------------------------------------------------

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from recordcheck.domain.vocabulary import Purpose
-from recordcheck.rules.rulebase import Rulebase
+from recordcheck.services.legal import Rulebase
 from recordcheck.ui.questions import Kind, Question, enum_of, purpose_description, value_label
 from recordcheck.ui.source_links import sources_html
+from recordcheck.ui.wheel_guard import guard
 
 WHY_STYLE = "color: #4a5361;"
 WHY_MARGIN = "margin-top: 2px;"
@@ -135,8 +136,12 @@ class BoolFact(FactWidget):
         row.addStretch(1)
         self.label.setBuddy(self.buttons[True])
         self.buttons[None].setChecked(True)
-        self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self.group.buttonToggled.connect(self._toggled)
         self._layout.addLayout(row)
+
+    def _toggled(self, _button: QRadioButton, on: bool) -> None:
+        if on:  # one change per choice, not one per radio button switched off
+            self.changed.emit()
 
     def value(self) -> bool | None:
         return next(v for v, b in self.buttons.items() if b.isChecked())
@@ -196,7 +201,8 @@ class MultiFact(FactWidget):
                 desc = purpose_description(self.rb, member, self.lang)  # type: ignore[arg-type]
                 box.setToolTip(desc)
                 box.setAccessibleDescription(desc)
-                note = QLabel(html.escape(desc))
+                note = QLabel(desc)
+                note.setTextFormat(Qt.TextFormat.PlainText)
                 note.setWordWrap(True)
                 note.setStyleSheet(WHY_STYLE + "margin-left: 22px;")
                 note.setProperty("i18n_data", True)
@@ -307,7 +313,9 @@ class RetentionFact(FactWidget):
             if purpose in self._values:
                 spin.setValue(self._values[purpose])
             spin.valueChanged.connect(self.changed)
+            guard(spin)  # made after the page's guard was installed
             label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(spin)
             label.setProperty("i18n_data", True)
             self.form.addRow(label, spin)

@@ -24,7 +24,7 @@ from recordcheck.domain.vocabulary import (
     Purpose,
     StorageLocation,
 )
-from recordcheck.rules.rulebase import Rulebase, Source
+from recordcheck.services.legal import Rulebase, Source
 
 Answers = Mapping[str, Any]  # fact path → value (None = "don't know")
 Relevance = Callable[[Answers], bool]
@@ -162,6 +162,7 @@ def enum_of(path: str) -> type[Enum]:
     hint = _leaf_hint(path)
     if typing.get_origin(hint) is tuple:
         hint = typing.get_args(hint)[0]
+    assert isinstance(hint, type) and issubclass(hint, Enum), path
     return hint
 
 
@@ -232,7 +233,7 @@ def scenario_from_answers(answers: Answers, extra: frozenset[str] = frozenset())
     hints = typing.get_type_hints(Scenario)
     for head, values in sections.items():
         section_type = hints[head]
-        assert is_dataclass(section_type)
+        assert is_dataclass(section_type) and isinstance(section_type, type)
         names = {f.name for f in fields(section_type)}
         top[head] = section_type(**{k: v for k, v in values.items() if k in names})
     top.setdefault("name", "")
@@ -276,4 +277,4 @@ def value_label(rb: Rulebase, path: str, value: Any, lang: str) -> str:
 
 def purpose_description(rb: Rulebase, purpose: Purpose, lang: str) -> str:
     entry = rb.facts.get("values", {}).get("purposes", {}).get(purpose.value, {})
-    return entry.get("description", {}).get(lang, "")
+    return str(entry.get("description", {}).get(lang, ""))

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recordcheck.domain.scenario import Scenario
-from recordcheck.rules import assess
-from recordcheck.rules.rulebase import Rulebase
+from recordcheck.services.legal import Rulebase, preview
 from recordcheck.ui.fact_widgets import FactWidget, RetentionFact, fact_widget
 from recordcheck.ui.presets import presets
 from recordcheck.ui.questions import (
@@ -39,6 +38,7 @@ from recordcheck.ui.questions import (
     topic_relevant,
 )
 from recordcheck.ui.verdict_preview import VerdictPreview
+from recordcheck.ui.wheel_guard import install_wheel_guard
 
 
 class TopicPage(QWizardPage):
@@ -87,7 +87,10 @@ class TopicPage(QWizardPage):
 
 
 class ScenarioWizard(QWizard):
-    """Asks the scenario's facts. ``scenario()`` gives the result after ``accepted``."""
+    """Asks the scenario's facts. ``scenario()`` gives the result after ``accepted``.
+
+    Cancel, Escape and closing the window ask before answers the user gave are thrown away
+    (``discard_question``); with nothing given or changed the wizard closes at once."""
 
     draftChanged = Signal()
 
@@ -133,6 +136,9 @@ class ScenarioWizard(QWizard):
             self.load(scenario)
         self._loading = False
         self._refresh()
+        self._given = self.answers()  # what closing without asking may lose: nothing
+        self.discard_question: QMessageBox | None = None
+        install_wheel_guard(self)
 
     def _titles(self) -> dict[str, tuple[str, str]]:
         return {
@@ -235,8 +241,8 @@ class ScenarioWizard(QWizard):
         answers = self.answers()
         if not draft_is_complete(answers):
             return None
-        return assess(scenario_from_answers(answers, self.asked), self.profile, self.lang,
-                      self.rb)
+        return preview(scenario_from_answers(answers, self.asked), self.profile, self.lang,
+                       self.rb)
 
     def scenario(self) -> Scenario:
         return scenario_from_answers(self.answers(), self.asked)
@@ -258,3 +264,56 @@ class ScenarioWizard(QWizard):
             return
         self._timer.stop()
         super().accept()
+
+    # -- closing: nothing is lost by a slip ----------------------------------------------------
+    def has_unsaved_answers(self) -> bool:
+        """True once the answers differ from those the wizard opened with."""
+        return self.answers() != self._given
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button all end here."""
+        if not self.has_unsaved_answers():
+            self._timer.stop()
+            super().reject()
+            return
+        if self.discard_question is not None:  # already asking
+            self.discard_question.raise_()
+            return
+        self._ask_discard()
+
+    def _ask_discard(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self._discard_text(),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("discardQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown as typed
+        box.setInformativeText(
+            self.tr("The scenario keeps the answers it was last saved with.") if self.editing
+            else self.tr("The new scenario has not been saved."))
+        discard_role = QMessageBox.ButtonRole.DestructiveRole
+        discard = box.addButton(self.tr("&Discard"), discard_role)
+        discard.setObjectName("discardAnswers")
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepEditing")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.discard_question = box
+
+        def answered() -> None:
+            self.discard_question = None
+            box.deleteLater()
+            clicked = box.clickedButton()
+            if clicked is not None and box.buttonRole(clicked) == discard_role:
+                self._timer.stop()
+                QWizard.reject(self)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _discard_text(self) -> str:
+        if self.editing:  # the scenario's saved name, the one in the list
+            name = self._given.get("name")
+            return (self.tr("Discard the changes to \u201c{name}\u201d?").format(name=name)
+                    if name else self.tr("Discard the changes?"))
+        name = self.answers().get("name")
+        return (self.tr("Discard the answers for \u201c{name}\u201d?").format(name=name)
+                if name else self.tr("Discard the answers?"))

@@ -3,7 +3,8 @@
 The actions live in the Scenario menu, on the buttons under the list and in the list's context
 menu (the same :class:`QAction` objects, so each is reachable by keyboard and mouse alike).
 Every change goes through ``services.scenarios``. Deleting never loses evidence silently: a
-scenario with consents or logged deletions is refused and *Retire* is offered instead; one with
+scenario with consents or logged deletions, or one that has been in use, is refused and
+*Retire* is offered instead; one with
 assessments, retention rules, open tasks or an Art. 30 entry asks first, naming the counts,
 with *Cancel* as the default button.
 """
@@ -22,6 +23,10 @@ from recordcheck.services import scenarios
 from recordcheck.services.scenarios import NeedsConfirmationError
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.views.common import notify, show_error
+
+
+# Refusals of a delete that keep evidence: the scenario can be retired instead.
+RETIRE_INSTEAD = ("store.scenario_keeps_evidence", "store.scenario_was_active")
 
 
 def ask(box: QMessageBox) -> QAbstractButton | None:
@@ -94,7 +99,7 @@ class ScenarioActions(QObject):
                 show_error(self.widget, self.tr("Delete scenario"), error, self.lang)
                 return
         except UserError as error:
-            if error.key != "store.scenario_keeps_evidence":
+            if error.key not in RETIRE_INSTEAD:
                 show_error(self.widget, self.tr("Delete scenario"), error, self.lang)
                 return
             box = self.evidence_box(error.message(self.lang))

@@ -106,6 +106,17 @@ def test_delete_with_evidence_refuses_and_offers_retire(window, press):
     assert window.workspace.register().scenario(window.scenario_id) is not None
 
 
+def test_a_scenario_that_was_in_use_is_retired_not_deleted(window, press):
+    window.scenarios.select(window.scenario_id)
+    window.scenarios.life.make_active.trigger()
+    window.scenarios.life.mark_draft.trigger()
+    shown = press("cancel")
+    window.scenarios.life.delete.trigger()
+    ((name, _title, _text, _details),) = shown
+    assert name == "keepsEvidenceBox"
+    assert _status(window) == ScenarioStatus.DRAFT  # Cancel: nothing changes
+
+
 def test_the_inspection_bundle_holds_the_scenario_made_active_in_the_window(window, qtbot,
                                                                              modals, tmp_path):
     window.scenarios.select(window.scenario_id)

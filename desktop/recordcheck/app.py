@@ -266,7 +266,7 @@ def start_until_first_paint(data_dir: str) -> int:
     from PySide6.QtWidgets import QMainWindow
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
                 QApplication.instance().removeEventFilter(self)
                 QTimer.singleShot(0, QApplication.instance().quit)

@@ -24,7 +24,6 @@ from recordcheck.services.scenarios import NeedsConfirmationError
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.views.common import notify, show_error
 
-
 # Refusals of a delete that keep evidence: the scenario can be retired instead.
 RETIRE_INSTEAD = ("store.scenario_keeps_evidence", "store.scenario_was_active")
 

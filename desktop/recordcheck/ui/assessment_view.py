@@ -71,7 +71,8 @@ class AssessmentView(QScrollArea):
         self.setObjectName("assessmentView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # at the minimum window size the profile row may not fit: scroll rather than clip
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget()
         body.setObjectName("assessmentBody")
         self.setWidget(body)

@@ -70,6 +70,8 @@ class ScenariosView(QSplitter):
         header.resizeSection(ScenarioTableModel.COL_CHANNEL, 130)
         header.resizeSection(ScenarioTableModel.COL_PURPOSES, 170)
         header.resizeSection(ScenarioTableModel.COL_STATUS, 90)
+        # the status in words right after the name, so a narrow list still shows it
+        header.moveSection(header.visualIndex(ScenarioTableModel.COL_STATUS), 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
         self.life = ScenarioActions(self, workspace, lang, self.current_summary)
@@ -87,7 +89,7 @@ class ScenariosView(QSplitter):
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
             button.setEnabled(action.isEnabled())
-            row, column = divmod(col, 3)
+            row, column = divmod(col, 2)  # two a row: the list stays narrow at 900 px
             buttons.addWidget(button, row, column)
             self.life_buttons[action.objectName()] = button
         layout.addLayout(buttons)

@@ -4,7 +4,6 @@ Art. 30 entry), so that ``ui`` never imports ``exports``, ``rules`` or ``store``
 from __future__ import annotations
 
 from recordcheck.domain.register import ProcessingActivity
-from recordcheck.services import records
 from recordcheck.services.workspace import Workspace
 
 
@@ -19,6 +18,7 @@ def generate_worded_activity(ws: Workspace, scenario_id: int, lang: str) -> Proc
     """Create or refresh the scenario's Art. 30 entry, with the codes the generator writes
     (people and data categories, retention per purpose) in words of ``lang`` for the form."""
     from recordcheck.exports.from_register import worded_activity
+    from recordcheck.services import records
 
     generated = records.generate_activity(ws, scenario_id)
     worded: ProcessingActivity = worded_activity(generated, lang)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from recordcheck.dates import day_and_time
 from recordcheck.domain.register import AssessmentRecord, ScenarioRecord
-from recordcheck.services import records, scenarios
 from recordcheck.services.errors import NotFoundError
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.colours import (
@@ -204,6 +203,8 @@ class AssessmentView(QScrollArea):
         profile = latest.profile if latest and latest.profile in self.rb.profiles \
             else self.rb.default_profile
         self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(profile), 0))
+        from recordcheck.services import scenarios  # imported when first used (start-up time)
+
         self.assessment = scenarios.assess(self.workspace, record.scenario, profile, self.lang)
         self._render(latest)
 
@@ -214,6 +215,8 @@ class AssessmentView(QScrollArea):
         """Assess under the rules in force and the chosen profile, and store the snapshot."""
         if self.record is None or not self.enabled:
             return
+        from recordcheck.services import scenarios
+
         scenario_id = self.record.id
         try:
             scenarios.reassess(self.workspace, scenario_id, self.current_profile())
@@ -316,6 +319,8 @@ class AssessmentView(QScrollArea):
 
     def _obligation_toggled(self, obligation_id: str, done: bool) -> None:
         if self.record is not None and self.enabled:
+            from recordcheck.services import records
+
             try:
                 records.set_obligation_done(self.workspace, self.record.id, obligation_id, done)
             except Exception as error:

@@ -29,10 +29,6 @@ from PySide6.QtWidgets import (
 
 from recordcheck.domain.scenario_codec import scenario_to_dict
 from recordcheck.errors import UserError
-from recordcheck.services import records, register_file, scenarios
-from recordcheck.services.files import write_file
-from recordcheck.services.scenarios import NeedsConfirmationError
-from recordcheck.services.window import file_slug
 from recordcheck.services.workspace import Workspace
 from recordcheck.texts import text
 from recordcheck.ui import views
@@ -45,7 +41,8 @@ from recordcheck.ui.settings import Settings
 from recordcheck.ui.views.common import show_error
 from recordcheck.ui.views.file_actions import FileActions
 
-if TYPE_CHECKING:  # the wizard is imported when first opened (start-up time)
+if TYPE_CHECKING:  # imported when first used (start-up time)
+    from recordcheck.services.scenarios import NeedsConfirmationError
     from recordcheck.ui.wizard import ScenarioWizard
 
 #: The size of a first start, made smaller where the screen is (a 1366×768 laptop).
@@ -339,6 +336,9 @@ class MainWindow(QMainWindow):
         """Save the wizard's answers through the use case; where the edit would overwrite
         Art. 30 or retention edits made by hand, show what changes and ask. *Cancel* saves
         nothing and opens the wizard again with its answers."""
+        from recordcheck.services import scenarios
+        from recordcheck.services.scenarios import NeedsConfirmationError
+
         scenario = wizard.scenario()
         profile = wizard.profile if scenario_id is not None else None
         try:
@@ -382,6 +382,9 @@ class MainWindow(QMainWindow):
         return None
 
     def export_scenario(self) -> None:
+        from recordcheck.services.files import write_file
+        from recordcheck.services.window import file_slug
+
         current = self.scenarios.current_id()
         if current is None:
             QMessageBox.information(self, self.tr("Export"),
@@ -411,6 +414,8 @@ class MainWindow(QMainWindow):
             self.tr("RecordCheck backups (*.sqlite3)"))
         if not path:
             return
+        from recordcheck.services import register_file
+
         try:
             written = register_file.backup(self.workspace, Path(path))
         except UserError as error:  # a read-only or full target: say so, the register is fine
@@ -430,6 +435,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_organisation(self, dialog: OrganisationDialog) -> None:
+        from recordcheck.services import records
+
         try:
             records.save_organisation(self.workspace, dialog.organisation())
         except UserError as error:

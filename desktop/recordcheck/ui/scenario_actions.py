@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from recordcheck.domain.register import ScenarioDependents, ScenarioStatus, ScenarioSummary
 from recordcheck.errors import UserError
-from recordcheck.services import scenarios
-from recordcheck.services.scenarios import NeedsConfirmationError
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.views.common import notify, show_error
 
@@ -68,6 +66,8 @@ class ScenarioActions(QObject):
         self.delete.setEnabled(status is not None)
 
     def set_status(self, status: ScenarioStatus) -> None:
+        from recordcheck.services import scenarios
+
         summary = self.current()
         if summary is None:
             return
@@ -82,6 +82,9 @@ class ScenarioActions(QObject):
         notify(self.widget, words.replace("%1", summary.name))
 
     def delete_current(self) -> None:
+        from recordcheck.services import scenarios
+        from recordcheck.services.scenarios import NeedsConfirmationError
+
         summary = self.current()
         if summary is None:
             return

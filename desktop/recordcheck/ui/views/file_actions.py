@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from recordcheck.services import register_file
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.views.common import confirm, show_error
+
+if TYPE_CHECKING:  # the use cases are imported when first used (start-up time)
+    from recordcheck.services.register_file import Replaced
 
 
 class FileActions:
@@ -45,6 +47,8 @@ class FileActions:
 
     # -- actions ----------------------------------------------------------------------------
     def restore_backup(self) -> None:
+        from recordcheck.services import register_file
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Restore from a backup"), "",
             self.tr("RecordCheck backups (*.sqlite3);;All files (*)"))
@@ -57,6 +61,8 @@ class FileActions:
                       self.tr("The register was restored from %1.").replace("%1", path))
 
     def export_json(self) -> None:
+        from recordcheck.services import register_file
+
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export the register"), "recordcheck-register.json",
             self.tr("JSON files (*.json)"))
@@ -71,6 +77,8 @@ class FileActions:
                                 self.tr("The whole register was exported to:") + f"\n{path}")
 
     def import_json(self) -> None:
+        from recordcheck.services import register_file
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import a register"), "", self.tr("JSON files (*.json)"))
         if not path:
@@ -89,7 +97,7 @@ class FileActions:
                       self.tr("The register was replaced by the contents of %1.")
                       .replace("%1", path))
 
-    def _replace(self, work: Callable[[], register_file.Replaced], title: str,
+    def _replace(self, work: Callable[[], Replaced], title: str,
                  done: str) -> None:
         try:
             replaced = work()

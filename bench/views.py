@@ -79,18 +79,19 @@ def measure(path: Path, rounds: int = 7) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from recordcheck.store import open_register
+    from recordcheck.services.workspace import Workspace
+    from recordcheck.ui.changes_bridge import ChangesBridge
     from recordcheck.ui.views import worker
-    from recordcheck.ui.views.common import Changes
     from recordcheck.ui.views.consents_view import ConsentsView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    register = open_register(path)
-    register.count_consents()  # the first read after opening warms SQLite's page cache
+    workspace = Workspace(path, lang="da")
+    workspace.register().count_consents()  # the first read warms SQLite's page cache
+    changes = ChangesBridge(workspace)
     views: list[ConsentsView] = []
 
     def open_view() -> None:
-        view = ConsentsView(register, "da", Changes())
+        view = ConsentsView(workspace, "da", changes)
         view.resize(1100, 700)
         view.show()  # loads: scenario names, the count, the first page
         view.repaint()
@@ -145,7 +146,8 @@ def measure(path: Path, rounds: int = 7) -> dict[str, float]:
         v.deleteLater()
     worker.wait_all()
     app.processEvents()
-    register.close()
+    changes.detach()
+    workspace.close()
     return figures
 
 

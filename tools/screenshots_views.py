@@ -57,7 +57,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="da")
-    parser.add_argument("--size", type=int, nargs=2, default=(1360, 860))
+    parser.add_argument("--size", type=int, nargs=2, default=(1366, 728))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     from recordcheck import app as app_module
@@ -80,6 +80,22 @@ def main() -> int:
 
     window = session.show_main()
     window.resize(*args.size)
+    window.nav.setCurrentRow(0)
+    window.scenarios.table.selectRow(0)
+    shot(window, "10-scenarios")
+    summary = window.scenarios.current_summary()
+    box = window.scenarios.life.delete_box(
+        summary.name, session.register.scenario_dependents(summary.id))
+    box.show()
+    shot(box, "11-delete-scenario")
+    box.close()
+    evidence = window.scenarios.life.evidence_box(
+        "Scenarie nr. 1 kan ikke slettes, for registret har dokumentation knyttet til det, som "
+        "skal kunne fremvises senere (samtykker: 3, registrerede sletninger: 1). Udfas "
+        "scenariet i stedet (status »udfaset«).")
+    evidence.show()
+    shot(evidence, "12-keeps-evidence")
+    evidence.close()
     names = {"register": 1, "consents": 2, "deletions": 3, "documents": 4, "audit": 5}
     for key, row in names.items():
         window.nav.setCurrentRow(row)
@@ -105,9 +121,11 @@ def main() -> int:
     done.show()
     shot(done, "32-deletion-done")
     done.close()
-    menu = window.menuBar().actions()[0].menu()
-    menu.popup(window.mapToGlobal(window.rect().topLeft()))
-    shot(menu, "33-file-menu")
+    for index, name in ((0, "33-file-menu"), (1, "34-scenario-menu")):
+        menu = window.menuBar().actions()[index].menu()
+        menu.popup(window.mapToGlobal(window.rect().topLeft()))
+        shot(menu, name)
+        menu.close()
     return 0
 
 

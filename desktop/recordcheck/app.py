@@ -1,17 +1,21 @@
-"""The desktop app's start: options, logging, translators, the register, first run, main window.
+"""The desktop app's start: options, logging, translators, the workspace, first run, window.
 
 ``recordcheck`` with no sub-command lands here (see ``__main__``). Qt is imported only now, so
-the command line stays lean.
+the command line stays lean. :class:`Session` owns the one :class:`Workspace` of the running
+app; the window and its sections get that workspace, never a register.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -19,13 +23,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from recordcheck import logsetup, paths
 from recordcheck.domain.register import ScenarioSummary
 from recordcheck.errors import UserError
-from recordcheck.rules import load_rulebase
-from recordcheck.store import quicklist
+from recordcheck.services import quicklist, records
+from recordcheck.services.legal import Rulebase
+from recordcheck.services.workspace import Workspace
 from recordcheck.texts import LANGUAGES, normalise_language
 from recordcheck.ui import crash, i18n
+from recordcheck.ui.instance_lock import InstanceLock
 from recordcheck.ui.main_window import MainWindow
 from recordcheck.ui.organisation_dialog import OrganisationDialog
-from recordcheck.ui.register_port import RegisterPort, open_register
 from recordcheck.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -41,7 +46,7 @@ def parse_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 class Session:
-    """One running app: the data folder, its register and settings, and the current window."""
+    """One running app: the data folder, its workspace and settings, and the current window."""
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None,
                  open_now: bool = True) -> None:
@@ -52,33 +57,40 @@ class Session:
         self.settings = Settings(data_dir)
         self.lang = normalise_language(lang or self.settings.language() or "da")
         i18n.install(app, self.lang)
-        self.rb = load_rulebase()
-        self.register_path = paths.database_path(data_dir)
-        self.register: RegisterPort | None = None
+        self.workspace = Workspace(paths.database_path(data_dir), lang=self.lang)
         self.window: MainWindow | None = None
         self.exit_status = 0
         if open_now:
-            self.open()
+            self.workspace.register()
 
-    def open(self) -> RegisterPort:
-        """Open the register (importing the database layer takes a noticeable moment)."""
-        if self.register is None:
-            self.register = open_register(self.register_path)
-        return self.register
+    @property
+    def register_path(self) -> Path:
+        return self.workspace.register_path
+
+    @property
+    def register(self) -> Any:
+        """The workspace's register, opened if need be (for scripts and tests: the window and
+        its sections ask the workspace themselves)."""
+        return self.workspace.register()
+
+    @property
+    def rb(self) -> Rulebase:
+        return self.workspace.rulebase
 
     def needs_organisation(self) -> bool:
-        return self.open().organisation() is None
+        return self.workspace.register().organisation() is None
 
     def first_run_dialog(self, parent: MainWindow | None = None) -> OrganisationDialog:
-        register = self.open()
+        self.workspace.register()
         dialog = OrganisationDialog(None, first_run=True, parent=parent)
-        dialog.accepted.connect(lambda: register.save_organisation(dialog.organisation()))
+        dialog.accepted.connect(
+            lambda: records.save_organisation(self.workspace, dialog.organisation()))
         return dialog
 
     def open_after_first_paint(self) -> None:
         """The window is already on screen: now open the register and fill the window."""
         try:
-            register = self.open()
+            register = self.workspace.register()
         except UserError as error:
             log.error("cannot open the register: %s", error.message("en"))
             QMessageBox.critical(self.window, "RecordCheck", error.message(self.lang))
@@ -86,16 +98,15 @@ class Session:
             self.app.quit()
             return
         assert self.window is not None
-        self.window.attach_register(register, self.register_path)
+        self.window.register_opened()
         if register.organisation() is None:  # the first run was cancelled last time
             self.first_run_dialog(self.window).open()
 
     def show_main(self, preview: list[ScenarioSummary] | None = None) -> MainWindow:
         """Show the main window; ``preview`` fills the scenario list until the register is
         open (see ``open_after_first_paint``)."""
-        window = MainWindow(self.register, self.rb, self.settings, self.lang,
-                            self.register_path)
-        if preview and self.register is None:
+        window = MainWindow(self.workspace, self.settings, self.lang)
+        if preview and not self.workspace.is_open:
             window.scenarios.model.set_rows(preview)
         window.languageChangeRequested.connect(self.switch_language)
         window.show()
@@ -105,18 +116,36 @@ class Session:
     def switch_language(self, lang: str) -> None:
         """Rebuild the window in ``lang``: every text, including the rule base's, changes."""
         self.lang = normalise_language(lang)
+        self.workspace.lang = self.lang
         i18n.install(self.app, self.lang)
         old = self.window
         self.show_main()
         if old is not None:
             old.languageChangeRequested.disconnect(self.switch_language)
-        if old is not None:
             old.close()
             old.deleteLater()
 
     def close(self) -> None:
-        if self.register is not None:
-            self.register.close()
+        self.workspace.close()
+
+
+def already_open(data_dir: Path, lock: InstanceLock, lang: str) -> None:
+    """Tell a second copy plainly that the register is in use, and let it quit."""
+    translate = QCoreApplication.translate
+    i18n.install(QApplication.instance(), lang)  # type: ignore[arg-type]
+    pid = lock.holder_pid()
+    box = QMessageBox(QMessageBox.Icon.Information, "RecordCheck", translate(
+        "App", "RecordCheck is already open on this register."),
+        QMessageBox.StandardButton.NoButton)
+    box.setObjectName("alreadyOpenBox")
+    box.setInformativeText(translate(
+        "App", "The register in {folder} is in use by another RecordCheck window{process}. "
+        "Use that window, or close it and start RecordCheck again. Two windows on one register "
+        "could overwrite each other's changes.").format(
+            folder=data_dir,
+            process=translate("App", " (process {pid})").format(pid=pid) if pid else ""))
+    box.addButton(translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
 
 
 def main(argv: list[str]) -> int:
@@ -146,6 +175,23 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
     QCoreApplication.setApplicationName("RecordCheck")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     first_run = not paths.database_path(data_dir).exists()
+    with contextlib.suppress(OSError):  # a folder that cannot be made: the session says so
+        data_dir.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(data_dir) if data_dir.is_dir() else None
+    if lock is not None and not lock.acquire():
+        log.warning("the register in %s is already open in another copy", data_dir)
+        already_open(data_dir, lock, normalise_language(
+            options.lang or Settings(data_dir).language()))
+        return 3
+    try:
+        return _run_session(app, data_dir, options, first_run)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_session(app: QApplication, data_dir: Path, options: argparse.Namespace,
+                 first_run: bool) -> int:
     try:
         session = Session(app, data_dir, options.lang, open_now=first_run)
     except UserError as error:  # e.g. a read-only disk
@@ -183,3 +229,50 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
             session.window.close()
             session.window.deleteLater()
         session.close()
+
+
+# -- the self-test's window checks (``recordcheck --self-test``; see ``selftest``) -------------
+@dataclass(frozen=True)
+class WindowSeen:
+    title: str
+    shown: bool
+    platform: str
+
+
+def show_and_close_main_window(data_dir: Path, organisation: str) -> WindowSeen:
+    """Start a session the way the app does (translators, workspace), show the main window,
+    close it, and report what was seen."""
+    from recordcheck.domain.organisation import Organisation
+
+    QCoreApplication.setOrganizationName("RecordCheck-selftest")
+    QCoreApplication.setApplicationName("RecordCheck-selftest")
+    app = QApplication.instance() or QApplication(["recordcheck", "--self-test"])
+    session = Session(app, data_dir, "da")  # type: ignore[arg-type]
+    try:
+        records.save_organisation(session.workspace, Organisation(name=organisation))
+        window = session.show_main()
+        app.processEvents()
+        seen = WindowSeen(window.windowTitle(), window.isVisible(), app.platformName())
+        window.close()
+        app.processEvents()
+    finally:
+        session.close()
+    return seen
+
+
+def start_until_first_paint(data_dir: str) -> int:
+    """Start the real app on ``data_dir`` and quit as soon as its main window has painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                QApplication.instance().removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    return main(["--data-dir", data_dir, "--lang", "da"])

@@ -605,7 +605,7 @@ for _function, _suffix in DOCUMENTS:
 def check_main_window(ctx: Context) -> str:
     """The real start path (recordcheck.app.Session): translators, register, main window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    show = require("recordcheck.ui.selftest_window", "show_and_close_main_window")
+    show = require("recordcheck.app", "show_and_close_main_window")
     seen = show(ctx.workdir / "window-data", ORG_NAME)
     if not seen.shown:
         raise AssertionError("the main window did not show")
@@ -675,7 +675,7 @@ def start_probe(data_dir: str) -> int:
     from outside by the process's run time, frozen and from source alike.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return require("recordcheck.ui.selftest_window", "start_until_first_paint")(data_dir)
+    return require("recordcheck.app", "start_until_first_paint")(data_dir)
 
 
 def main(args: list[str] | None = None) -> int:

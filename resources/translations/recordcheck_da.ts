@@ -4,6 +4,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>RecordCheck is already open on this register.</source>
+        <translation>Optagelsestjek er allerede åbent på dette register.</translation>
+    </message>
+    <message>
+        <source>The register in {folder} is in use by another RecordCheck window{process}. Use that window, or close it and start RecordCheck again. Two windows on one register could overwrite each other&apos;s changes.</source>
+        <translation>Registret i {folder} bruges allerede af et andet vindue med Optagelsestjek{process}. Brug det vindue, eller luk det og start Optagelsestjek igen. To vinduer på samme register kan overskrive hinandens ændringer.</translation>
+    </message>
+    <message>
+        <source> (process {pid})</source>
+        <translation> (proces {pid})</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
         <source>RecordCheck cannot use the data folder {folder}. Check that it is a folder you may write to, or start the program with --data-dir to choose another.</source>
         <translation>Optagelsestjek kan ikke bruge datamappen {folder}. Tjek, at det er en mappe, I må skrive i, eller start programmet med --data-dir for at vælge en anden.</translation>
     </message>
@@ -59,6 +75,10 @@
         <translation>Resultat</translation>
     </message>
     <message>
+        <source>Assess again</source>
+        <translation>Vurdér igen</translation>
+    </message>
+    <message>
         <source>About this profile:</source>
         <translation>Om profilen:</translation>
     </message>
@@ -96,45 +116,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSection</name>
-    <message>
-        <source>This part of RecordCheck is coming in a later version. Nothing is shown here until it can be shown correctly.</source>
-        <translation>Denne del af Optagelsestjek kommer i en senere version. Her vises ikke noget, før det kan vises korrekt.</translation>
-    </message>
-    <message>
-        <source>Register (Art. 30)</source>
-        <translation>Fortegnelse (art. 30)</translation>
-    </message>
-    <message>
-        <source>The record of processing activities required by GDPR Art. 30, generated from your scenarios and editable, with review dates highlighted when they are due.</source>
-        <translation>Fortegnelsen over behandlingsaktiviteter, som GDPR art. 30 kræver – lavet ud fra jeres scenarier og til at redigere, med gennemgangsdatoer fremhævet, når de nærmer sig.</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Samtykker</translation>
-    </message>
-    <message>
-        <source>The log of consents given, refused and withdrawn, per person and purpose, with search, filters and a receipt for each consent.</source>
-        <translation>Loggen over givne, afslåede og tilbagetrukne samtykker for hver person og hvert formål, med søgning, filtre og en kvittering for hvert samtykke.</translation>
-    </message>
-    <message>
-        <source>Deletions</source>
-        <translation>Sletninger</translation>
-    </message>
-    <message>
-        <source>What must be deleted when: deadlines from your retention rules and from withdrawn consents, with a log of what was deleted and how.</source>
-        <translation>Hvad der skal slettes hvornår: frister fra jeres slettepolitik og fra tilbagekaldte samtykker, med en log over, hvad der blev slettet og hvordan.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumenter</translation>
-    </message>
-    <message>
-        <source>The notices, signs, consent forms, deletion schedule and Art. 30 record to print or save, in Danish or English.</source>
-        <translation>Oplysningstekster, skilte, samtykkeerklæringer, sletteplan og art. 30-fortegnelse til at udskrive eller gemme, på dansk eller engelsk.</translation>
-    </message>
-</context>
-<context>
     <name>Crash</name>
     <message>
         <source>The details have been written to this file:</source>
@@ -161,6 +142,7 @@
     <name>MainWindow</name>
     <message>
         <source>RecordCheck – can we record this call?</source>
+        <extracomment>The size of a first start, made smaller where the screen is (a 1366×768 laptop).</extracomment>
         <translation>Optagelsestjek – må vi optage samtalen?</translation>
     </message>
     <message>
@@ -208,6 +190,10 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>&amp;Scenario</source>
+        <translation>S&amp;cenarie</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -224,12 +210,32 @@
         <translation>&amp;Om Optagelsestjek</translation>
     </message>
     <message>
-        <source>unknown location</source>
-        <translation>ukendt placering</translation>
-    </message>
-    <message>
         <source>Register: %1  ·  Rule base: %2 %3</source>
         <translation>Register: %1  ·  Regelgrundlag: %2 %3</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Ret scenarie</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Gem scenariet</translation>
+    </message>
+    <message>
+        <source>Save the changed scenario</source>
+        <translation>Gem det ændrede scenarie</translation>
+    </message>
+    <message>
+        <source>The new answers change records that were edited by hand. This is what will change:</source>
+        <translation>De nye svar ændrer poster, der er rettet i hånden. Dette bliver ændret:</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the hand edits</source>
+        <translation>&amp;Overskriv rettelserne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the hand edits</source>
+        <translation>&amp;Behold rettelserne</translation>
     </message>
     <message>
         <source>Export</source>
@@ -266,6 +272,10 @@
     <message>
         <source>The register was backed up to:</source>
         <translation>Registret er kopieret til:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>About RecordCheck</source>
@@ -351,6 +361,89 @@ Det er ikke juridisk rådgivning: Hver vurdering nævner de regler og kilder, de
     </message>
 </context>
 <context>
+    <name>ScenarioActions</name>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>Tag i &amp;brug</translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;raft</source>
+        <translation>Gør til &amp;kladde</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Udfas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario…</source>
+        <translation>&amp;Slet scenarie …</translation>
+    </message>
+    <message>
+        <source>Scenario status</source>
+        <translation>Scenariets status</translation>
+    </message>
+    <message>
+        <source>“%1” is now in use.</source>
+        <translation>»%1« er nu i brug.</translation>
+    </message>
+    <message>
+        <source>“%1” is now a draft.</source>
+        <translation>»%1« er nu en kladde.</translation>
+    </message>
+    <message>
+        <source>“%1” is retired.</source>
+        <translation>»%1« er udfaset.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Slet scenarie</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” is deleted.</source>
+        <translation>Scenariet »%1« er slettet.</translation>
+    </message>
+    <message>
+        <source>Stored assessments: %1</source>
+        <translation>Gemte vurderinger: %1</translation>
+    </message>
+    <message>
+        <source>Retention rules: %1</source>
+        <translation>Opbevaringsregler: %1</translation>
+    </message>
+    <message>
+        <source>Open deletion tasks: %1</source>
+        <translation>Åbne sletteopgaver: %1</translation>
+    </message>
+    <message>
+        <source>Art. 30 entries: %1</source>
+        <translation>Poster i fortegnelsen (art. 30): %1</translation>
+    </message>
+    <message>
+        <source>Ticked obligations: %1</source>
+        <translation>Afkrydsede pligter: %1</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1”?</source>
+        <translation>Skal scenariet »%1« slettes?</translation>
+    </message>
+    <message>
+        <source>These records belong to it and are deleted with it:</source>
+        <translation>Disse poster hører til scenariet og slettes sammen med det:</translation>
+    </message>
+    <message>
+        <source>The audit log keeps a trace of everything deleted. This cannot be undone.</source>
+        <translation>Ændringsloggen bevarer et spor af alt, der slettes. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario and its records</source>
+        <translation>&amp;Slet scenariet og dets poster</translation>
+    </message>
+    <message>
+        <source>&amp;Retire instead</source>
+        <translation>&amp;Udfas i stedet</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTableModel</name>
     <message>
         <source>Name</source>
@@ -382,7 +475,7 @@ Det er ikke juridisk rådgivning: Hver vurdering nævner de regler og kilder, de
     </message>
     <message>
         <source>Retired</source>
-        <translation>Udgået</translation>
+        <translation>Udfaset</translation>
     </message>
 </context>
 <context>

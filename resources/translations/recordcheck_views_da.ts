@@ -120,6 +120,14 @@
         <translation>⚠ %1 – skal gennemgås</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <source>The Art. 30 entry “%1” has changes that are not saved. Save them?</source>
+        <translation>Posten »%1« i fortegnelsen har ændringer, der ikke er gemt. Skal de gemmes?</translation>
+    </message>
+    <message>
         <source>Save the activity</source>
         <translation>Gem behandlingen</translation>
     </message>
@@ -891,10 +899,6 @@ Registret, som det er nu, kopieres først til mappen med sikkerhedskopier.</tran
     <message>
         <source>Import a register</source>
         <translation>Importér et register</translation>
-    </message>
-    <message>
-        <source>%1 is not a register exported by RecordCheck.</source>
-        <translation>%1 er ikke et register eksporteret fra Optagelsestjek.</translation>
     </message>
     <message>
         <source>Replace everything in the register with the contents of %1?

@@ -206,7 +206,7 @@ def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, mon
 
     def run(self: QApplication) -> int:
         (window,) = windows
-        seen["before"] = (window.register, window.act_new.isEnabled(),
+        seen["before"] = (window.workspace.is_open, window.act_new.isEnabled(),
                           window.status_label.text(), window.scenarios.model.rowCount())
         deadline = time.monotonic() + 10
         while not window.act_new.isEnabled() and time.monotonic() < deadline:
@@ -218,7 +218,7 @@ def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, mon
     monkeypatch.setattr(QApplication, "exec", run)
     assert app_module.main(["--data-dir", str(data), "--lang", "da"]) == 0
     # The list is read from the file before the first paint; the register opens after it.
-    assert seen["before"] == (None, False, "Åbner registret …", 1)
+    assert seen["before"] == (False, False, "Åbner registret …", 1)
     rows, enabled, status = seen["after"]
     assert rows == 1 and enabled and "register.sqlite3" in status
 

@@ -27,19 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.dates import day_and_time
 from recordcheck.domain.register import AssessmentRecord, ScenarioRecord
-from recordcheck.rules import assess
-from recordcheck.rules.rulebase import Rulebase
-from recordcheck.store.errors import NotFoundError
+from recordcheck.services.errors import NotFoundError
+from recordcheck.services.workspace import Workspace
 from recordcheck.ui.colours import (
     BANNER_BACKGROUND,
+    BANNER_BORDER,
     BANNER_TEXT,
+    ERROR_TEXT,
+    MUTED_TEXT,
     WARNING_BACKGROUND,
     WARNING_TEXT,
 )
 from recordcheck.ui.obligations_list import ObligationsList
 from recordcheck.ui.purpose_card import PurposeCard, rich_label
-from recordcheck.ui.register_port import RegisterPort
+from recordcheck.ui.views.common import show_error
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -58,16 +61,17 @@ class AssessmentView(QScrollArea):
     assessed = Signal(int)
     editRequested = Signal(int)
 
-    def __init__(self, register: RegisterPort | None, rb: Rulebase, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.register, self.rb, self.lang = register, rb, lang
+        self.workspace, self.rb, self.lang = workspace, workspace.rulebase, lang
+        self.enabled = False  # the register is opened after the first paint (see app.Session)
         self.record: ScenarioRecord | None = None
         self.assessment: dict[str, Any] | None = None
         self.setObjectName("assessmentView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # at the minimum window size the profile row may not fit: scroll rather than clip
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget()
         body.setObjectName("assessmentBody")
         self.setWidget(body)
@@ -91,7 +95,7 @@ class AssessmentView(QScrollArea):
         outer.addWidget(self.obligations_box)
         outer.addWidget(self._history_box())
         self.disclaimer = rich_label("", "disclaimer")
-        self.disclaimer.setStyleSheet("color: #4a5361;")
+        self.disclaimer.setStyleSheet(f"color: {MUTED_TEXT};")
         outer.addWidget(self.disclaimer)
         outer.addStretch(1)
         self.empty = QLabel(self.tr("Choose a scenario in the list, or create one with "
@@ -135,7 +139,7 @@ class AssessmentView(QScrollArea):
         frame = QFrame()
         frame.setObjectName("rulebaseBanner")
         frame.setStyleSheet(f"QFrame#rulebaseBanner {{ background: {BANNER_BACKGROUND};"
-                            f" border: 1px solid #2f6db3; border-radius: 4px; }}")
+                            f" border: 1px solid {BANNER_BORDER}; border-radius: 4px; }}")
         row = QHBoxLayout(frame)
         self.banner_text = QLabel()
         self.banner_text.setObjectName("bannerText")
@@ -184,21 +188,24 @@ class AssessmentView(QScrollArea):
         self._set_visible(False)
 
     def show_scenario(self, scenario_id: int) -> None:
-        if self.register is None:
+        if not self.enabled:
             return
+        register = self.workspace.register()
         try:
-            record = self.register.scenario(scenario_id)
+            record = register.scenario(scenario_id)
         except NotFoundError:
             record = None
         if record is None:
             self.clear()
             return
         self.record = record
-        latest = self.register.latest_assessment(record.id)
+        latest = register.latest_assessment(record.id)
         profile = latest.profile if latest and latest.profile in self.rb.profiles \
             else self.rb.default_profile
         self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(profile), 0))
-        self.assessment = assess(record.scenario, profile, self.lang, self.rb)
+        from recordcheck.services import scenarios  # imported when first used (start-up time)
+
+        self.assessment = scenarios.assess(self.workspace, record.scenario, profile, self.lang)
         self._render(latest)
 
     def current_profile(self) -> str:
@@ -206,13 +213,18 @@ class AssessmentView(QScrollArea):
 
     def reassess(self) -> None:
         """Assess under the rules in force and the chosen profile, and store the snapshot."""
-        if self.record is None or self.register is None:
+        if self.record is None or not self.enabled:
             return
-        record = self.register.scenario(self.record.id) or self.record
-        self.assessment = assess(record.scenario, self.current_profile(), self.lang, self.rb)
-        self.register.record_assessment(record.id, self.assessment)
-        self.show_scenario(record.id)
-        self.assessed.emit(record.id)
+        from recordcheck.services import scenarios
+
+        scenario_id = self.record.id
+        try:
+            scenarios.reassess(self.workspace, scenario_id, self.current_profile())
+        except Exception as error:
+            show_error(self, self.tr("Assess again"), error, self.lang)
+            return
+        self.show_scenario(scenario_id)
+        self.assessed.emit(scenario_id)
 
     def _profile_chosen(self, _index: int) -> None:
         if self.record is not None:
@@ -225,7 +237,7 @@ class AssessmentView(QScrollArea):
         self.title.setText(f"<h2 style='margin:0'>{html.escape(self.record.scenario.name)}</h2>")
         profile = self.rb.profiles[self.current_profile()]
         about = self.tr("About this profile:")
-        note = (f"<span style='color:#4a5361;'>{html.escape(about)} "
+        note = (f"<span style='color:{MUTED_TEXT};'>{html.escape(about)} "
                 f"{html.escape(profile.description[self.lang])}</span>")
         if not profile.verified:
             note = (f'<span style="color:{WARNING_TEXT}; background:{WARNING_BACKGROUND};'
@@ -239,7 +251,7 @@ class AssessmentView(QScrollArea):
         nothing = self.tr("Nothing may be recorded:")
         for blocked in a.get("blocked_by", []):
             label = rich_label(
-                f'<span style="color:#7f1420; font-weight:600;">✘ '
+                f'<span style="color:{ERROR_TEXT}; font-weight:600;">✘ '
                 f"{html.escape(nothing)} "
                 f"{html.escape(blocked['title'])}</span><br>{html.escape(blocked['text'])}",
                 "blockedBy")
@@ -257,7 +269,8 @@ class AssessmentView(QScrollArea):
             self.content.addWidget(box)
         _clear(self.obligations_layout)
         self.obligations = ObligationsList(
-            self.rb, self.lang, a["obligations"], self.register.obligation_checks(self.record.id),
+            self.rb, self.lang, a["obligations"],
+            self.workspace.register().obligation_checks(self.record.id),
             self._obligation_toggled)
         self.obligations_layout.addWidget(self.obligations)
         self._render_history()
@@ -280,17 +293,17 @@ class AssessmentView(QScrollArea):
 
     def _render_history(self) -> None:
         assert self.record is not None
-        records = self.register.assessments(self.record.id)
-        self.history.setRowCount(len(records))
-        rows_height = sum(self.history.rowHeight(r) for r in range(min(len(records), 5)))
+        stored = self.workspace.register().assessments(self.record.id)
+        self.history.setRowCount(len(stored))
+        rows_height = sum(self.history.rowHeight(r) for r in range(min(len(stored), 5)))
         self.history.setFixedHeight(self.history.horizontalHeader().height() + 6
                                     + max(rows_height, self.history.verticalHeader()
                                           .defaultSectionSize()))
-        for row, rec in enumerate(records):
+        for row, rec in enumerate(stored):
             summary = "; ".join(f"{p.get('purpose_label', p['purpose'])}: "
                                 f"{p.get('verdict_label') or p['verdict']}"
                                 for p in rec.assessment.get("purposes", []))
-            cells = (rec.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            cells = (day_and_time(rec.created_at),
                      rec.rulebase_version, self._short_profile(rec.profile), summary)
             for col, value in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(value))
@@ -305,5 +318,10 @@ class AssessmentView(QScrollArea):
             if not profile.verified else profile_id
 
     def _obligation_toggled(self, obligation_id: str, done: bool) -> None:
-        if self.record is not None and self.register is not None:
-            self.register.set_obligation_done(self.record.id, obligation_id, done)
+        if self.record is not None and self.enabled:
+            from recordcheck.services import records
+
+            try:
+                records.set_obligation_done(self.workspace, self.record.id, obligation_id, done)
+            except Exception as error:
+                show_error(self, self.tr("What you must do"), error, self.lang)

@@ -36,6 +36,18 @@ WARNING_TEXT = "#6b3500"
 WARNING_BACKGROUND = "#fdf0dc"
 BANNER_TEXT = "#0b3d75"
 BANNER_BACKGROUND = "#e4eefa"
+BANNER_BORDER = "#2f6db3"
+#: Secondary text (notes, disclaimers) and body text of details, on white.
+MUTED_TEXT = "#4a5361"
+DETAIL_TEXT = "#2b313a"
+#: A mistake in a dialog, and a "nothing may be recorded" line.
+ERROR_TEXT = "#7f1420"
+CARD_BACKGROUND = "#ffffff"
+CARD_BORDER = "#c9ced6"
+#: Row tints in tables; the row also says it in words (colour is never the only cue).
+DUE_TINT = "#fdf0dc"  # due today, review due, consent withdrawn
+OVERDUE_TINT = "#fbe5e7"
+INACTIVE_TINT = "#eceff3"  # refused or expired consent
 
 
 def _channel(value: int) -> float:

@@ -1,4 +1,10 @@
-"""The main window: sections on the left, menus with shortcuts, a status line, remembered size."""
+"""The main window: sections on the left, menus with shortcuts, a status line, remembered size.
+
+The window and every section receive the session's :class:`Workspace` and ask it for the
+register when they act; the window subscribes one :class:`ChangesBridge` to the workspace's
+changes, so every section refreshes on what it shows. It paints before the register is open
+(``register_opened`` fills it in), and it fits the screen it opens on.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -22,39 +29,54 @@ from PySide6.QtWidgets import (
 
 from recordcheck.domain.scenario_codec import scenario_to_dict
 from recordcheck.errors import UserError
-from recordcheck.exports.atomic import write_atomically
-from recordcheck.rules import assess
-from recordcheck.rules.rulebase import Rulebase
+from recordcheck.services.workspace import Workspace
 from recordcheck.texts import text
 from recordcheck.ui import views
+from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.colours import WARNING_TEXT
 from recordcheck.ui.organisation_dialog import OrganisationDialog
-from recordcheck.ui.register_port import RegisterPort
+from recordcheck.ui.scenario_actions import ask
 from recordcheck.ui.scenarios_view import ScenariosView
 from recordcheck.ui.settings import Settings
-from recordcheck.ui.views.common import Changes, show_error
+from recordcheck.ui.views.common import show_error
 from recordcheck.ui.views.file_actions import FileActions
 
-if TYPE_CHECKING:  # the wizard is imported when first opened (start-up time)
+if TYPE_CHECKING:  # imported when first used (start-up time)
+    from recordcheck.services.scenarios import NeedsConfirmationError
     from recordcheck.ui.wizard import ScenarioWizard
 
+#: The size of a first start, made smaller where the screen is (a 1366×768 laptop).
+FIRST_SIZE = QSize(1280, 800)
+MINIMUM_SIZE = QSize(900, 600)
+
+
+def fit_into(frame: QRect, available: QRect) -> QRect:
+    """``frame`` moved (and shrunk where needed) to lie within ``available``."""
+    width = min(frame.width(), available.width())
+    height = min(frame.height(), available.height())
+    left = min(max(frame.left(), available.left()), available.right() - width + 1)
+    top = min(max(frame.top(), available.top()), available.bottom() - height + 1)
+    return QRect(left, top, width, height)
+
+
 class MainWindow(QMainWindow):
-    """``register`` may be ``None`` at first: the window then paints at once and says it is
-    opening the register, and :meth:`attach_register` fills it in (see ``app.main``)."""
+    """Built on a workspace whose register may not be open yet: the window then paints at
+    once and says it is opening the register; :meth:`register_opened` fills it in."""
 
     languageChangeRequested = Signal(str)
     firstPainted = Signal()
 
-    def __init__(self, register: RegisterPort | None, rb: Rulebase, settings: Settings,
-                 lang: str, register_path: Path | None = None,
+    def __init__(self, workspace: Workspace, settings: Settings, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.register, self.rb, self.settings, self.lang = register, rb, settings, lang
+        self.workspace, self.settings, self.lang = workspace, settings, lang
+        self.rb = workspace.rulebase
         self._painted = False
         self.wizard: ScenarioWizard | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("RecordCheck – can we record this call?"))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.changes = ChangesBridge(workspace, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
@@ -64,14 +86,13 @@ class MainWindow(QMainWindow):
                                " QListWidget#sectionList::item { padding: 4px 12px; }")
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
-        self.scenarios = ScenariosView(register, rb, lang)
+        self.scenarios = ScenariosView(workspace, lang, self.changes)
         self.scenarios.newRequested.connect(self.new_scenario)
         self.scenarios.assessment.editRequested.connect(self.edit_scenario)
         self._add_section(self.tr("Scenarios"), self.scenarios)
-        self.changes = Changes(self)  # part 2: register, consents, deletions, documents, audit
-        for title, widget in views.sections(register, lang, self.changes):
+        for title, widget in views.sections(workspace, lang, self.changes):
             self._add_section(title, widget)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._section_chosen)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
@@ -83,29 +104,30 @@ class MainWindow(QMainWindow):
         self.status_label.setProperty("i18n_data", True)  # holds a file path
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_label, 1)
+        self._warnings: list[QLabel] = []
         self.nav.setCurrentRow(0)
         self._restore()
-        if register is not None:
-            self.attach_register(register, register_path)
+        if workspace.is_open:
+            self.register_opened()
         else:
             self.status_label.setText(self.tr("Opening the register …"))
             self._enable_register_actions(False)
 
-    def attach_register(self, register: RegisterPort, register_path: Path | None) -> None:
+    def register_opened(self) -> None:
         """Show the register's content; the first scenario's assessment follows a moment
         later, so a large register does not hold up the list."""
-        self.register = register
-        self.scenarios.attach_register(register)
-        self._build_status(register_path)
+        self.scenarios.register_opened()
+        self._build_status()
         self._enable_register_actions(True)
         self.scenarios.reload(select_first=False)
         QTimer.singleShot(0, self.scenarios.select_first)
 
     def _enable_register_actions(self, on: bool) -> None:
         for action in (self.act_new, self.act_edit, self.act_assess, self.act_export,
-                       self.act_backup, self.act_org):
+                       self.act_backup, self.act_org, *self.file_actions.actions):
             action.setEnabled(on)
         self.scenarios.new_button.setEnabled(on)
+        self.scenarios.life.update(on)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -143,7 +165,7 @@ class MainWindow(QMainWindow):
                                        self.export_scenario, "Ctrl+Shift+E", "actExport")
         self.act_backup = self._action(self.tr("&Back up the register…"), self.backup,
                                        "Ctrl+B", "actBackup")
-        self.file_actions = FileActions(self, self.register, self.lang, self.changes)
+        self.file_actions = FileActions(self, self.workspace, self.lang)
         self.act_org = self._action(self.tr("&Organisation…"), self.edit_organisation,
                                     name="actOrganisation")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
@@ -157,6 +179,14 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
+        scenario_menu = bar.addMenu(self.tr("&Scenario"))
+        scenario_menu.setObjectName("scenarioMenu")
+        for action in (self.act_new, self.act_edit, self.act_assess, None,
+                       *self.scenarios.life.actions, None, self.act_export):
+            if action is None:
+                scenario_menu.addSeparator()
+            else:
+                scenario_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         for row in range(self.nav.count()):
             action = self._action(self.nav.item(row).text(),
@@ -172,21 +202,51 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self._choose_language(c))
             group.addAction(action)
             lang_menu.addAction(action)
+        self.language_actions = group
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About RecordCheck"), self.about))
 
-    def _build_status(self, register_path: Path | None) -> None:
-        where = str(register_path) if register_path else self.tr("unknown location")
+    def _build_status(self) -> None:
         self.status_label.setText(
             self.tr("Register: %1  ·  Rule base: %2 %3")
-            .replace("%1", where).replace("%2", self.rb.id).replace("%3", self.rb.version))
-        assert self.register is not None
-        for warning in self.register.warnings():
+            .replace("%1", str(self.workspace.register_path))
+            .replace("%2", self.rb.id).replace("%3", self.rb.version))
+        for label in self._warnings:
+            self.statusBar().removeWidget(label)
+            label.deleteLater()
+        self._warnings = []
+        for warning in self.workspace.register().warnings():
             label = QLabel("⚠ " + text(warning.code, self.lang, **warning.params))
             label.setObjectName("registerWarning")
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {WARNING_TEXT};")
             self.statusBar().addPermanentWidget(label, 1)
+            self._warnings.append(label)
+
+    # -- sections and unsaved edits ----------------------------------------------------------
+    def section_view(self, key: str) -> QWidget | None:
+        """The section ``key``'s view if it was built (sections are built when first shown)."""
+        for row in range(self.stack.count()):
+            widget = self.stack.widget(row)
+            if widget.objectName() == f"lazy:{key}":
+                return getattr(widget, "view", None)
+        return None
+
+    def may_leave_edits(self) -> bool:
+        """Ask about unsaved Art. 30 edits (Save / Discard / Cancel); False: stay."""
+        activities = self.section_view("register")
+        return activities is None or activities.may_leave()  # type: ignore[attr-defined]
+
+    def _section_chosen(self, row: int) -> None:
+        shown = self.stack.currentIndex()
+        if row != shown and shown >= 0 \
+                and self.stack.widget(shown).objectName() == "lazy:register" \
+                and not self.may_leave_edits():
+            self.nav.blockSignals(True)  # stay in the Art. 30 section
+            self.nav.setCurrentRow(shown)
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
 
     # -- geometry --------------------------------------------------------------------------
     def _restore(self) -> None:
@@ -194,28 +254,63 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(FIRST_SIZE)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         splitter = self.settings.splitter()
         if splitter is not None:
             self.scenarios.restoreState(splitter)
+        self.fit_to_screen(centre=geometry is None)
+
+    def fit_to_screen(self, centre: bool = False) -> None:
+        """Keep the whole window on the screen's available area (a size remembered on a
+        larger screen is shrunk); a first start is centred."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        # the frame (title bar, borders) is only known once shown: allow for a usual one
+        extra = QSize(max(self.frameGeometry().width() - self.width(), 0),
+                      max(self.frameGeometry().height() - self.height(), 0) or 30)
+        room = QSize(available.width() - extra.width(), available.height() - extra.height())
+        size = self.size().boundedTo(room).expandedTo(self.minimumSize().boundedTo(room))
+        if self.isMaximized():
+            return
+        if size != self.size():
+            self.resize(size)
+        frame = QRect(self.pos(), size + extra)
+        if centre:
+            frame.moveCenter(available.center())
+        placed = fit_into(frame, available)
+        if placed.topLeft() != self.pos():
+            self.move(placed.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave_edits():
+            event.ignore()
+            return
         self.settings.save_window(self.saveGeometry(), self.saveState(),
                                   self.scenarios.saveState())
+        self.changes.detach()
         super().closeEvent(event)
 
     # -- actions ---------------------------------------------------------------------------
     def _open_wizard(self, wizard: ScenarioWizard, scenario_id: int | None) -> None:
         self.wizard = wizard
         wizard.accepted.connect(lambda: self._wizard_done(wizard, scenario_id))
-        wizard.finished.connect(wizard.deleteLater)
+        wizard.rejected.connect(lambda: self._wizard_closed(wizard))
         wizard.open()
+
+    def _wizard_closed(self, wizard: ScenarioWizard) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+        wizard.deleteLater()
 
     def new_scenario(self) -> None:
         self.nav.setCurrentRow(0)
+        if self.nav.currentRow() != 0:  # the user stayed with unsaved Art. 30 edits
+            return
         from recordcheck.ui.wizard import ScenarioWizard
 
         self._open_wizard(ScenarioWizard(self.rb, self.lang, parent=self), None)
@@ -226,8 +321,10 @@ class MainWindow(QMainWindow):
             self.edit_scenario(current)
 
     def edit_scenario(self, scenario_id: int) -> None:
-        record = self.register.scenario(scenario_id)
-        if record is None:
+        try:
+            record = self.workspace.register().scenario(scenario_id)
+        except UserError as error:
+            show_error(self, self.tr("Edit scenario"), error, self.lang)
             return
         profile = self.scenarios.assessment.current_profile()
         from recordcheck.ui.wizard import ScenarioWizard
@@ -236,35 +333,76 @@ class MainWindow(QMainWindow):
                                          parent=self), scenario_id)
 
     def _wizard_done(self, wizard: ScenarioWizard, scenario_id: int | None) -> None:
+        """Save the wizard's answers through the use case; where the edit would overwrite
+        Art. 30 or retention edits made by hand, show what changes and ask. *Cancel* saves
+        nothing and opens the wizard again with its answers."""
+        from recordcheck.services import scenarios
+        from recordcheck.services.scenarios import NeedsConfirmationError
+
         scenario = wizard.scenario()
-        if scenario_id is None:
-            record = self.register.add_scenario(scenario)
-            profile = self.rb.default_profile
-        else:
-            record = self.register.update_scenario(scenario_id, scenario)
-            profile = wizard.profile or self.rb.default_profile
-        # record_assessment also starts the scenario's Art. 30 entry and retention rules.
-        self.register.record_assessment(record.id, assess(scenario, profile, self.lang, self.rb))
-        self.scenarios.reload(record.id)
-        self.wizard = None
+        profile = wizard.profile if scenario_id is not None else None
+        try:
+            try:
+                saved = scenarios.save_scenario(self.workspace, scenario, scenario_id,
+                                                profile=profile)
+            except NeedsConfirmationError as question:
+                choice = self._ask_overwrite(question)
+                if choice is None:
+                    wizard.open()  # nothing saved; the answers are still there
+                    return
+                saved = scenarios.save_scenario(self.workspace, scenario, scenario_id,
+                                                profile=profile, overwrite_hand_edits=choice)
+        except UserError as error:
+            show_error(self, self.tr("Save the scenario"), error, self.lang)
+            wizard.open()
+            return
+        self.scenarios.reload(saved.record.id)
+        self._wizard_closed(wizard)
+
+    def _ask_overwrite(self, question: NeedsConfirmationError) -> bool | None:
+        """True: overwrite the hand edits; False: keep them; None: cancel."""
+        lines = question.plan.describe(self.lang) if question.plan is not None else []
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save the changed scenario"),
+                          self.tr("The new answers change records that were edited by hand. "
+                                  "This is what will change:"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("overwriteHandEditsBox")
+        box.setInformativeText("\n".join(f"• {line}" for line in lines))
+        overwrite = box.addButton(self.tr("&Overwrite the hand edits"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep the hand edits"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        pressed = ask(box)
+        if pressed is overwrite:
+            return True
+        if pressed is keep:
+            return False
+        return None
 
     def export_scenario(self) -> None:
+        from recordcheck.services.files import write_file
+        from recordcheck.services.window import file_slug
+
         current = self.scenarios.current_id()
-        record = self.register.scenario(current) if current is not None else None
-        if record is None:
+        if current is None:
             QMessageBox.information(self, self.tr("Export"),
                                     self.tr("Choose a scenario in the list first."))
             return
-        from recordcheck.exports.bundle import slug
-
+        try:
+            record = self.workspace.register().scenario(current)
+        except UserError as error:
+            show_error(self, self.tr("Export scenario"), error, self.lang)
+            return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export scenario"), f"{slug(record.scenario.name)}.json",
+            self, self.tr("Export scenario"), f"{file_slug(record.scenario.name)}.json",
             self.tr("Scenario files (*.json)"))
         if not path:
             return
         data = json.dumps(scenario_to_dict(record.scenario), ensure_ascii=False, indent=2)
         try:
-            write_atomically(Path(path), data + "\n")
+            write_file(Path(path), data + "\n")
         except UserError as error:
             show_error(self, self.tr("Export scenario"), error, self.lang)
             return
@@ -276,23 +414,42 @@ class MainWindow(QMainWindow):
             self.tr("RecordCheck backups (*.sqlite3)"))
         if not path:
             return
+        from recordcheck.services import register_file
+
         try:
-            self.register.backup(Path(path))
+            written = register_file.backup(self.workspace, Path(path))
         except UserError as error:  # a read-only or full target: say so, the register is fine
             show_error(self, self.tr("Backup"), error, self.lang)
             return
         QMessageBox.information(self, self.tr("Backup"),
-                                self.tr("The register was backed up to:") + f"\n{path}")
+                                self.tr("The register was backed up to:") + f"\n{written}")
 
     def edit_organisation(self) -> None:
-        dialog = OrganisationDialog(self.register.organisation(), parent=self)
-        dialog.accepted.connect(lambda: self.register.save_organisation(dialog.organisation()))
+        try:
+            current = self.workspace.register().organisation()
+        except UserError as error:
+            show_error(self, self.tr("Organisation"), error, self.lang)
+            return
+        dialog = OrganisationDialog(current, parent=self)
+        dialog.accepted.connect(lambda: self._save_organisation(dialog))
         dialog.open()
 
+    def _save_organisation(self, dialog: OrganisationDialog) -> None:
+        from recordcheck.services import records
+
+        try:
+            records.save_organisation(self.workspace, dialog.organisation())
+        except UserError as error:
+            show_error(self, self.tr("Organisation"), error, self.lang)
+
     def _choose_language(self, code: str) -> None:
-        if code != self.lang:
-            self.settings.set_language(code)
-            self.languageChangeRequested.emit(code)
+        if code == self.lang:
+            return
+        if not self.may_leave_edits():  # the window is rebuilt: unsaved edits would be lost
+            self.findChild(QAction, f"lang_{self.lang}").setChecked(True)
+            return
+        self.settings.set_language(code)
+        self.languageChangeRequested.emit(code)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About RecordCheck"), self.tr(

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
 
 from recordcheck.domain.register import ObligationCheck
-from recordcheck.rules.rulebase import Rulebase
+from recordcheck.services.legal import Rulebase
+from recordcheck.ui.colours import DETAIL_TEXT
 from recordcheck.ui.purpose_card import rich_label
 
 
@@ -48,7 +49,7 @@ class ObligationsList(QWidget):
                     f"{html.escape(status)} · <b>{html.escape(priority)}</b> "
                     f"{html.escape(severity)} · {html.escape(ob.get('legal_ref', ''))}</small>")
             detail = rich_label(f"{html.escape(ob['text'])}<br>{meta}", "obligationText")
-            detail.setStyleSheet("margin-left: 24px; color: #2b313a;")
+            detail.setStyleSheet(f"margin-left: 24px; color: {DETAIL_TEXT};")
             inner.addWidget(detail)
             layout.addWidget(row)
             self.boxes[ob["id"]] = box

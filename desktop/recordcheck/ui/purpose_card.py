@@ -9,8 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from recordcheck.domain.vocabulary import Verdict
-from recordcheck.rules.rulebase import Rulebase
-from recordcheck.ui.colours import COMPLIES, DOES_NOT_COMPLY, UNKNOWN, VERDICT_STYLES
+from recordcheck.services.legal import Rulebase
+from recordcheck.ui.colours import (
+    CARD_BACKGROUND,
+    CARD_BORDER,
+    COMPLIES,
+    DOES_NOT_COMPLY,
+    UNKNOWN,
+    VERDICT_STYLES,
+)
 from recordcheck.ui.source_links import source_line
 
 
@@ -36,7 +43,7 @@ class PurposeCard(QFrame):
         style = VERDICT_STYLES[Verdict(purpose["verdict"])]
         self.setObjectName("purposeCard")
         self.setStyleSheet(
-            f"QFrame#purposeCard {{ background: #ffffff; border: 1px solid #c9ced6;"
+            f"QFrame#purposeCard {{ background: {CARD_BACKGROUND}; border: 1px solid {CARD_BORDER};"
             f" border-left: 6px solid {style.border}; border-radius: 4px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from recordcheck.dates import day
 from recordcheck.domain.register import ScenarioStatus, ScenarioSummary
-from recordcheck.rules.rulebase import Rulebase
+from recordcheck.services.legal import Rulebase
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -99,4 +100,4 @@ class ScenarioTableModel(QAbstractTableModel):
                              for p in rec.purposes)
         if col == self.COL_STATUS:
             return self._status.get(rec.status, str(rec.status))
-        return rec.updated_at.astimezone().strftime("%Y-%m-%d")
+        return day(rec.updated_at)

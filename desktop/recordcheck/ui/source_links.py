@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from recordcheck.rules.rulebase import Source
+from recordcheck.services.legal import Source
 
 
 def source_line(source: Source) -> str:

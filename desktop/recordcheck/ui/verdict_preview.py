@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from recordcheck.domain.vocabulary import Verdict
-from recordcheck.ui.colours import VERDICT_STYLES
+from recordcheck.ui.colours import MUTED_TEXT, VERDICT_STYLES
 
 
 def verdict_chip(verdict: str, label: str) -> str:
@@ -43,7 +43,7 @@ class VerdictPreview(QFrame):
         note = QLabel(self.tr("The verdict changes as you answer. It is saved with the "
                               "scenario when you finish."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #4a5361;")
+        note.setStyleSheet(f"color: {MUTED_TEXT};")
         layout.addWidget(note)
         self.show_assessment(None)
 

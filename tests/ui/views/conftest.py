@@ -55,15 +55,37 @@ def say_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
-@pytest.fixture
-def window(make_session, qtbot):
-    """The main window in English on a register with one assessed preset (consent-based)."""
+OPENED = ("opened before", "opened after first paint")
+
+
+def show_on_day_two(session: Any, qtbot: Any) -> Any:
+    """The real start on an existing register: the window paints with the quick list, and
+    the register is opened only after the first paint (``app._run_session``)."""
+    from recordcheck.services import quicklist
+
+    session.workspace.close()
+    win = session.show_main(quicklist.scenario_summaries(session.register_path))
+    qtbot.addWidget(win)
+    assert not session.workspace.is_open
+    win.firstPainted.connect(session.open_after_first_paint)
+    qtbot.waitUntil(lambda: session.workspace.is_open and win.act_new.isEnabled(),
+                    timeout=10000)
+    return win
+
+
+@pytest.fixture(params=OPENED)
+def window(request, make_session, qtbot):
+    """The main window in English on a register with one assessed preset (consent-based);
+    once on a register opened before the window, once on one opened after its first paint."""
     session = make_session("en")
     preset = next(p for p in presets() if p.key == "sales-outbound-calls")
     record = session.register.add_scenario(preset.scenario)
     session.register.add_assessment(record.id, assess(preset.scenario, lang="en"))
-    win = session.show_main()
-    qtbot.addWidget(win)
+    if request.param == OPENED[0]:
+        win = session.show_main()
+        qtbot.addWidget(win)
+    else:
+        win = show_on_day_two(session, qtbot)
     win.scenario_id = record.id
     yield win
     worker.wait_all()

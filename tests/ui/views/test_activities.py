@@ -13,7 +13,7 @@ def test_generate_edit_and_review_due(window):
     view = section(window, "register")
     assert view.model.records == []
     view.generate_button.click()
-    [activity] = window.register.activities()
+    [activity] = window.workspace.register().activities()
     assert activity.scenario_id == window.scenario_id
     assert view.current_activity.id == activity.id
     _kind, measures = view.fields["security_measures"]
@@ -21,14 +21,15 @@ def test_generate_edit_and_review_due(window):
     _kind, review = view.fields["next_review"]
     review.setDate(date.today() - timedelta(days=1))
     view.save_button.click()
-    saved = window.register.activity(activity.id)
+    saved = window.workspace.register().activity(activity.id)
     assert saved.security_measures.startswith("Encrypted storage")
     assert saved.next_review == date.today() - timedelta(days=1)
     cell = view.model.data(view.model.index(0, 3))
     assert "review due" in cell
     assert view.model.data(view.model.index(0, 3), 8) is not None  # tinted (BackgroundRole)
     view.generate_button.click()  # regenerating keeps what only the user knows
-    assert window.register.activity(activity.id).security_measures == saved.security_measures
+    assert window.workspace.register().activity(activity.id).security_measures \
+        == saved.security_measures
 
 
 def test_lists_are_split_on_semicolons(window):

@@ -23,10 +23,10 @@ def test_audit_log_is_read_only_and_filters_by_kind(window):
     assert {e.table for e in view.model.records} == {"scenarios"}
     view.table.selectRow(0)
     assert '"after"' in view.detail.toPlainText()
-    record = window.register.add_consent(ConsentInput(
+    record = window.workspace.register().add_consent(ConsentInput(
         person_name="Åse Lund", scenario_id=window.scenario_id, purposes=(Purpose.TRAINING,),
         mechanism=ConsentMechanism.WRITTEN, notice_version="1", given_at=datetime.now(UTC)))
-    window.register.withdraw_consent(record.id, at=datetime.now(UTC), channel="letter")
+    window.workspace.register().withdraw_consent(record.id, at=datetime.now(UTC), channel="letter")
     view.kind.setCurrentIndex(0)
     details = [view.model.data(view.model.index(r, 4)) for r in range(4)]
     assert set(details) == {"Åse Lund", "consent withdrawn", "consent given"}
@@ -38,11 +38,11 @@ def test_export_then_import_replaces_the_register_after_asking(window, modals, o
     modals.save_path = str(out)
     window.file_actions.export.trigger()
     assert json.loads(out.read_text())["format"]
-    window.register.save_organisation(Organisation("Changed After Export"))
+    window.workspace.register().save_organisation(Organisation("Changed After Export"))
     open_path(str(out))
     window.file_actions.import_.trigger()
     assert say_yes and "Replace everything" in say_yes[0]
-    assert window.register.organisation().name == "Lægehuset Vestergade ApS"
+    assert window.workspace.register().organisation().name == "Lægehuset Vestergade ApS"
     assert "kept in" in modals.messages[-1][2]
 
 
@@ -50,17 +50,17 @@ def test_restore_asks_first_and_does_nothing_when_cancelled(window, modals, open
                                                             monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    backup = window.register.backup(tmp_path / "b.sqlite3")
-    window.register.save_organisation(Organisation("After Backup"))
+    backup = window.workspace.register().backup(tmp_path / "b.sqlite3")
+    window.workspace.register().save_organisation(Organisation("After Backup"))
     open_path(str(backup))
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel))
     window.file_actions.restore.trigger()
-    assert window.register.organisation().name == "After Backup"
+    assert window.workspace.register().organisation().name == "After Backup"
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.file_actions.restore.trigger()
-    assert window.register.organisation().name == "Lægehuset Vestergade ApS"
+    assert window.workspace.register().organisation().name == "Lægehuset Vestergade ApS"
     assert "restored" in modals.messages[-1][2]
 
 

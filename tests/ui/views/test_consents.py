@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from recordcheck.domain.register import ConsentEventKind, ConsentInput
 from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
-from recordcheck.ui.views.common import Changes
+from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialog
 from recordcheck.ui.views.consents_view import ConsentsView
 from recordcheck.ui.views.deletions_view import DeletionsView
@@ -28,9 +28,9 @@ def _seed(register, scenario_id: int, count: int) -> None:
 
 
 def test_the_consent_model_passes_qt_model_checks_and_loads_lazily(window, qtmodeltester):
-    _seed(window.register, window.scenario_id, 250)
+    _seed(window.workspace.register(), window.scenario_id, 250)
     view = section(window, "consents")
-    model = ConsentTableModel(window.register, view._columns())
+    model = ConsentTableModel(window.workspace, view._columns())
     model.set_query(ConsentQuery())
     assert model.count() == 250
     assert model.rowCount() == ConsentTableModel.PAGE  # only the first page is read
@@ -42,7 +42,7 @@ def test_the_consent_model_passes_qt_model_checks_and_loads_lazily(window, qtmod
 
 
 def test_filters_run_in_the_register(window, qtbot):
-    _seed(window.register, window.scenario_id, 60)
+    _seed(window.workspace.register(), window.scenario_id, 60)
     view = section(window, "consents")
     settle()
     assert view.model.total == 60
@@ -77,19 +77,19 @@ def test_register_then_withdraw_shows_the_deletion_task_at_once(window, answer, 
     answer(AddConsentDialog, fill)
     view.add_button.click()
     settle()
-    consent = window.register.search_consents("karen")[0]
+    consent = window.workspace.register().search_consents("karen")[0]
     assert consent.purposes == (Purpose.TRAINING,)
     assert view.current().id == consent.id
     assert view.withdraw_button.isEnabled()
     answer(WithdrawDialog, lambda d: d.channel.setCurrentText("by phone"))
     view.withdraw_button.click()
-    assert window.register.consent(consent.id).status == ConsentEventKind.WITHDRAWN
+    assert window.workspace.register().consent(consent.id).status == ConsentEventKind.WITHDRAWN
     assert [t.person_name for t in deletions.model.records] == ["Karen Ødegaard"]
     assert "Deletions" in modals.messages[-1][2]
 
 
 def test_the_add_dialog_insists_on_a_name_and_a_purpose(window, qtbot):
-    dialog = AddConsentDialog(window.register.scenario_summaries(), "en")
+    dialog = AddConsentDialog(window.workspace.register().scenario_summaries(), "en")
     qtbot.addWidget(dialog)
     dialog._accept()
     assert dialog.result() == 0 and not dialog.error.isHidden()
@@ -99,7 +99,7 @@ def test_the_add_dialog_insists_on_a_name_and_a_purpose(window, qtbot):
 
 
 def test_receipt_is_saved(window, modals, tmp_path):
-    _seed(window.register, window.scenario_id, 1)
+    _seed(window.workspace.register(), window.scenario_id, 1)
     view = section(window, "consents")
     view.table.selectRow(0)
     modals.save_path = str(tmp_path / "receipt")
@@ -109,7 +109,7 @@ def test_receipt_is_saved(window, modals, tmp_path):
 
 
 def test_a_standalone_view_loads_when_shown(window, qtbot):
-    view = ConsentsView(window.register, "en", Changes())
+    view = ConsentsView(window.workspace, "en", ChangesBridge(window.workspace))
     qtbot.addWidget(view)
     assert view.model.records == [] and not view._loaded
     view.show()

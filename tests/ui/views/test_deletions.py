@@ -15,10 +15,10 @@ from ui.views.conftest import section
 
 def _withdrawn(window, name: str, days_ago: int):
     at = datetime.now(UTC) - timedelta(days=days_ago)
-    consent = window.register.add_consent(ConsentInput(
+    consent = window.workspace.register().add_consent(ConsentInput(
         person_name=name, scenario_id=window.scenario_id, purposes=(Purpose.TRAINING,),
         mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="1", given_at=at))
-    return window.register.withdraw_consent(consent.id, at=at, channel="phone")
+    return window.workspace.register().withdraw_consent(consent.id, at=at, channel="phone")
 
 
 def test_overdue_tasks_say_so_in_words_and_done_ones_move_to_done(window, answer):
@@ -41,7 +41,7 @@ def test_overdue_tasks_say_so_in_words_and_done_ones_move_to_done(window, answer
     answer(DoneDialog, fill)
     view.done_button.click()
     assert view.model.records == []
-    log = window.register.deletion_log()
+    log = window.workspace.register().deletion_log()
     assert [(e.what, e.method) for e in log] == [("3 call recordings",
                                                   "deleted in the recording system")]
     view.show_combo.setCurrentIndex(DeletionsView.SHOW_DONE)

@@ -9,10 +9,14 @@ the time until the window first appears.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from recordcheck.services.workspace import Workspace
+    from recordcheck.ui.changes_bridge import ChangesBridge
 
 
 class LazySection(QWidget):
@@ -52,8 +56,11 @@ def section_views() -> dict[str, Any]:
             "documents": DocumentsView, "audit": AuditView}
 
 
-def sections(register: Any, lang: str, changes: Any) -> list[tuple[str, QWidget]]:
-    """(title, widget) for each part-2 section, sharing one change notifier."""
+def sections(workspace: Workspace, lang: str,
+             changes: ChangesBridge) -> list[tuple[str, QWidget]]:
+    """(title, widget) for each part-2 section, sharing the window's change bridge. A section
+    asks the workspace for the register when it acts, so it works whether it is built before
+    or after the register was opened."""
     translate = QCoreApplication.translate
     titles = {
         "register": translate("Sections", "Register (Art. 30)"),
@@ -64,6 +71,6 @@ def sections(register: Any, lang: str, changes: Any) -> list[tuple[str, QWidget]
     }
 
     def maker(key: str) -> Callable[[], QWidget]:
-        return lambda: section_views()[key](register, lang, changes)
+        return lambda: section_views()[key](workspace, lang, changes)
 
     return [(title, LazySection(key, maker(key))) for key, title in titles.items()]

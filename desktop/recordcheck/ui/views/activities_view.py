@@ -3,6 +3,8 @@ edited in a form; a review date that has come is highlighted and says so in word
 
 Regenerating an activity refreshes what follows from its scenario and keeps what only the user
 knows (processor agreement, DPIA, security measures, reviews): see ``repo_activities``.
+Edits not yet saved are never lost by a slip: choosing another entry, leaving the section or
+quitting asks first (:meth:`ActivitiesView.may_leave`).
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,39 +29,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.dates import day
+from recordcheck.services import records, window
+from recordcheck.services.changes import Change, RecordKind
+from recordcheck.services.workspace import Workspace
+from recordcheck.ui.changes_bridge import ChangesBridge
+from recordcheck.ui.colours import DUE_TINT
 from recordcheck.ui.views.common import (
-    Changes,
     add_row,
     buddy,
     date_edit,
-    day,
     notify,
     purposes_text,
     read_date,
     record_table,
     show_error,
+    today,
     write_date,
 )
 from recordcheck.ui.views.scenario_names import ScenarioNames
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
 
-REVIEW_DUE_TINT = "#fdf0dc"
+REVIEW_DUE_TINT = DUE_TINT
 
 # (field, kind) of the form, in the order of Art. 30(1) (a)–(g), then the extra columns.
 TEXT, LINES, DATE = "text", "lines", "date"
 
 
 def review_due(activity: Any, on: date | None = None) -> bool:
-    return activity.next_review is not None and activity.next_review <= (on or date.today())
+    return activity.next_review is not None and activity.next_review <= (on or today())
 
 
 class ActivitiesView(QSplitter):
-    def __init__(self, register: Any, lang: str, changes: Changes,
+    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("section:register")
-        self.register, self.lang, self.changes = register, lang, changes
-        self.names = ScenarioNames(register)
+        self.workspace, self.lang, self.changes = workspace, lang, changes
+        self.names = ScenarioNames(workspace)
         self.current_activity: Any = None
         self.addWidget(self._list_side())
         self.addWidget(self._form_side())
@@ -67,6 +75,9 @@ class ActivitiesView(QSplitter):
         self.setSizes([700, 460])
         changes.changed.connect(self._register_changed)
         self._loaded = False
+        self._reloading = False
+        self._going_back = False
+        self._baseline: Any = None
 
     # -- building ---------------------------------------------------------------------------
     def _list_side(self) -> QWidget:
@@ -176,8 +187,15 @@ class ActivitiesView(QSplitter):
             self.reload()
         super().showEvent(event)
 
-    def _register_changed(self, what: str) -> None:
-        if self._loaded and what in ("activities", "scenarios", "all"):
+    def _register_changed(self, changes: tuple[Change, ...]) -> None:
+        if any(c.touches(RecordKind.SCENARIO) for c in changes):
+            self.names.forget()
+        if self._loaded and any(c.touches(RecordKind.ACTIVITY, RecordKind.SCENARIO)
+                                for c in changes):
+            if self.has_unsaved_edits():  # keep the user's typing; the list follows on save
+                self.names.fill(self.generate_scenario)
+                self.generate_button.setEnabled(self.generate_scenario.count() > 0)
+                return
             self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -186,17 +204,58 @@ class ActivitiesView(QSplitter):
         self.names.fill(self.generate_scenario)
         self.generate_button.setEnabled(self.generate_scenario.count() > 0)
         keep = select_id or (self.current_activity.id if self.current_activity else None)
-        self.model.set_records(self.register.activities())
-        rows = [i for i, a in enumerate(self.model.records) if a.id == keep]
-        if rows:
-            self.table.selectRow(rows[0])
-        elif self.model.records:
-            self.table.selectRow(0)
-        else:
-            self._show(None)
-
-    def _current_changed(self, current: Any, _previous: Any = None) -> None:
+        self._reloading = True
+        try:
+            self.model.set_records(self.workspace.register().activities())
+            rows = [i for i, a in enumerate(self.model.records) if a.id == keep]
+            if rows:
+                self.table.selectRow(rows[0])
+            elif self.model.records:
+                self.table.selectRow(0)
+            else:
+                self._show(None)
+        finally:
+            self._reloading = False
+        current = self.table.currentIndex()
         self._show(current.data(RecordRole) if current.isValid() else None)
+
+    def _current_changed(self, current: Any, previous: Any = None) -> None:
+        if self._reloading:
+            return
+        if self._going_back:
+            return
+        if previous is not None and previous.isValid() and not self.may_leave():
+            self._going_back = True  # stay on the entry being edited
+            try:
+                self.table.selectionModel().setCurrentIndex(
+                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._going_back = False
+            return
+        self._show(current.data(RecordRole) if current.isValid() else None)
+
+    # -- unsaved edits ----------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        return self.current_activity is not None and self.edited() != self._baseline
+
+    def may_leave(self) -> bool:
+        """True when nothing is lost by leaving the shown entry: nothing was edited, or the
+        user chose to save (and it saved) or to discard; False when they chose to stay."""
+        if not self.has_unsaved_edits():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The Art. 30 entry \u201c%1\u201d has changes that are not saved. Save "
+                    "them?").replace("%1", self.current_activity.name),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save()
+        if answer == buttons.Discard:
+            self._show(self.current_activity)  # the form shows the stored entry again
+            return True
+        return False
 
     def _show(self, activity: Any) -> None:
         self.current_activity = activity
@@ -210,6 +269,9 @@ class ActivitiesView(QSplitter):
             else:
                 widget.setText("; ".join(value) if isinstance(value, tuple) else value or "")
                 widget.setCursorPosition(0)  # show the beginning of a long text
+        # what the form says before any typing: an edit is a difference from this (the form
+        # writes an empty text where the register may hold none)
+        self._baseline = self.edited() if activity is not None else None
 
     # -- actions ----------------------------------------------------------------------------
     def edited(self) -> Any:
@@ -227,32 +289,28 @@ class ActivitiesView(QSplitter):
                 changes[name] = widget.text().strip()
         return dataclasses.replace(self.current_activity, **changes)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         if self.current_activity is None:
-            return
+            return True
         try:
-            saved = self.register.save_activity(self.edited())
+            saved = records.save_activity(self.workspace, self.edited())
         except Exception as error:
             show_error(self, self.tr("Save the activity"), error, self.lang)
-            return
+            return False
+        self.current_activity = saved
         self.reload(saved.id)
-        self.changes.changed.emit("activities")
         notify(self, self.tr("The activity is saved."))
+        return True
 
     def generate(self) -> None:
         scenario_id = self.generate_scenario.currentData()
-        if scenario_id is None:
+        if scenario_id is None or not self.may_leave():
             return
-        from recordcheck.exports.from_register import worded_activity
-
         try:
-            generated = self.register.generate_activity(scenario_id)
-            worded = worded_activity(generated, self.lang)
-            activity = self.register.save_activity(worded) if worded != generated \
-                else generated
+            activity = window.generate_worded_activity(self.workspace, scenario_id, self.lang)
         except Exception as error:
             show_error(self, self.tr("Generate entry"), error, self.lang)
             return
+        self.current_activity = None  # the generated entry replaces the shown one
         self.reload(activity.id)
-        self.changes.changed.emit("activities")
         notify(self, self.tr("The entry is generated from the scenario."))

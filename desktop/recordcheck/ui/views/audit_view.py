@@ -7,7 +7,6 @@ only reads them, newest first, at most :data:`LIMIT` at a time.
 from __future__ import annotations
 
 import json
-from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,8 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.dates import as_utc
+from recordcheck.dates import day_and_time as moment
 from recordcheck.services.labels import purpose_label
-from recordcheck.ui.views.common import Changes, buddy, date_edit, moment, read_date, record_table
+from recordcheck.services.workspace import Workspace
+from recordcheck.ui.changes_bridge import ChangesBridge
+from recordcheck.ui.views.common import buddy, date_edit, read_date, record_table
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
 
 LIMIT = 2000
@@ -53,11 +56,11 @@ def changed_fields(entry: Any) -> list[str]:
 
 
 class AuditView(QWidget):
-    def __init__(self, register: Any, lang: str, changes: Changes,
+    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section:audit")
-        self.register, self.lang = register, lang
+        self.workspace, self.lang = workspace, lang
         self.titles = table_titles()
         self.actions = {"insert": self.tr("created"), "update": self.tr("changed"),
                         "delete": self.tr("deleted")}
@@ -106,7 +109,7 @@ class AuditView(QWidget):
         layout.addWidget(self.detail, 1)
         self.kind.currentIndexChanged.connect(self.reload)
         self.since.dateChanged.connect(self.reload)
-        changes.changed.connect(lambda _w: self.reload() if self._loaded else None)
+        changes.changed.connect(lambda _c: self.reload() if self._loaded else None)
         self._loaded = False
 
     def summary(self, entry: Any) -> str:
@@ -130,9 +133,9 @@ class AuditView(QWidget):
     def reload(self) -> None:
         self._loaded = True
         since = read_date(self.since)
-        entries = self.register.audit_log(
+        entries = self.workspace.register().audit_log(
             table=self.kind.currentData(), limit=LIMIT,
-            since=datetime.combine(since, time()).astimezone() if since else None)
+            since=as_utc(since) if since else None)  # from local midnight
         self.model.set_records(entries)
         self.count.setText(self.tr("Changes shown: %1").replace("%1", str(len(entries))))
 

@@ -1,11 +1,13 @@
-"""Small pieces every part-2 view shares: the change notifier, labelled inputs, dates, labels."""
+"""Small pieces every part-2 view shares: labelled inputs, date fields, labels, messages.
+
+Days and times are written with :mod:`recordcheck.dates` (``day``, ``day_and_time``)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -19,17 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.dates import local, local_day, now_local
 from recordcheck.services.labels import purpose_label, value_label
 
 # The first date of a QDateEdit, shown as its "special value" (no date / no bound).
 NO_DATE = QDate(2000, 1, 1)
-
-
-class Changes(QObject):
-    """Tells every section that the register changed, so a withdrawal shows up in Deletions at
-    once. ``what`` is a table name ("consents", "deletion_tasks", …) or "all"."""
-
-    changed = Signal(str)
 
 
 def buddy(label_text: str, widget: QWidget, name: str) -> QLabel:
@@ -95,23 +91,12 @@ def datetime_edit() -> QDateTimeEdit:
 
 def read_datetime(edit: QDateTimeEdit) -> datetime:
     """The local wall-clock time entered, as an aware datetime."""
-    return edit.dateTime().toPython().astimezone()
+    return local(edit.dateTime().toPython())
 
 
-def day(value: date | datetime | None) -> str:
-    """A date for people (local calendar day), unambiguous in both languages."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone().date()
-    return value.isoformat()
-
-
-def moment(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
+def today() -> date:
+    """The local calendar day (what "due", "overdue" and "review due" are measured against)."""
+    return local_day(now_local())
 
 
 def purposes_text(purposes: Any, lang: str) -> str:

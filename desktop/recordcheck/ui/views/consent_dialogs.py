@@ -31,6 +31,7 @@ from recordcheck.domain.register import (
 )
 from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
 from recordcheck.services.labels import purpose_label
+from recordcheck.ui.colours import ERROR_TEXT
 from recordcheck.ui.views.common import (
     add_row,
     data_label,
@@ -43,7 +44,7 @@ from recordcheck.ui.views.common import (
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("dialogError")
-    label.setStyleSheet("color: #7f1420;")
+    label.setStyleSheet(f"color: {ERROR_TEXT};")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -24,18 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.dates import day
+from recordcheck.dates import day_and_time as moment
 from recordcheck.domain.register import ConsentEventKind
 from recordcheck.domain.vocabulary import Purpose
+from recordcheck.services import documents, records
+from recordcheck.services.changes import Change, RecordKind
 from recordcheck.services.labels import purpose_label
+from recordcheck.services.workspace import Workspace
+from recordcheck.ui.changes_bridge import ChangesBridge
+from recordcheck.ui.colours import DUE_TINT, INACTIVE_TINT
 from recordcheck.ui.views import file_output, worker
 from recordcheck.ui.views.common import (
-    Changes,
     add_grid,
     data_label,
     date_edit,
-    day,
     mechanism_text,
-    moment,
     notify,
     purposes_text,
     read_date,
@@ -46,17 +50,17 @@ from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialo
 from recordcheck.ui.views.scenario_names import ScenarioNames
 from recordcheck.ui.views.table_models import Column, ConsentQuery, ConsentTableModel, RecordRole
 
-STATUS_TINT = {ConsentEventKind.WITHDRAWN: "#fdf0dc", ConsentEventKind.REFUSED: "#eceff3",
-               ConsentEventKind.EXPIRED: "#eceff3"}
+STATUS_TINT = {ConsentEventKind.WITHDRAWN: DUE_TINT, ConsentEventKind.REFUSED: INACTIVE_TINT,
+               ConsentEventKind.EXPIRED: INACTIVE_TINT}
 
 
 class ConsentsView(QWidget):
-    def __init__(self, register: Any, lang: str, changes: Changes,
+    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section:consents")
-        self.register, self.lang, self.changes = register, lang, changes
-        self.names = ScenarioNames(register)
+        self.workspace, self.lang, self.changes = workspace, lang, changes
+        self.names = ScenarioNames(workspace)
         self.status_words = {
             ConsentEventKind.GIVEN: self.tr("✔ Given"),
             ConsentEventKind.REFUSED: self.tr("✘ Refused"),
@@ -70,7 +74,7 @@ class ConsentsView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("consentCount")
         layout.addWidget(self.count_label)
-        self.model = ConsentTableModel(register, self._columns(), self)
+        self.model = ConsentTableModel(workspace, self._columns(), self)
         self.table = record_table(self.model, "consentTable", self.tr("Consents"),
                                   (160, 200, 190, 150, 105, 130),
                                   fixed_row_height=self.fontMetrics().height() + 10)
@@ -173,8 +177,11 @@ class ConsentsView(QWidget):
         self.names.fill(self.scenario, self.tr("All scenarios"))
         self.apply_filters()
 
-    def _register_changed(self, what: str) -> None:
-        if what in ("consents", "scenarios", "all") and self._loaded:
+    def _register_changed(self, changes: tuple[Change, ...]) -> None:
+        if any(c.touches(RecordKind.SCENARIO) for c in changes):
+            self.names.forget()
+        if self._loaded and any(c.touches(RecordKind.CONSENT, RecordKind.SCENARIO)
+                                for c in changes):
             self.reload()
 
     def current_query(self) -> ConsentQuery:
@@ -223,7 +230,7 @@ class ConsentsView(QWidget):
             self.details.setText("")
             return
         lines = [f"<b>{consent.person_name}</b> · {self.names.name(consent.scenario_id)}"]
-        for event in self.register.consent_events(consent.id):
+        for event in self.workspace.register().consent_events(consent.id):
             kind = self.status_words[ConsentEventKind(event.kind)]
             extra = ", ".join(x for x in (event.channel, event.note) if x)
             lines.append(f"{moment(event.at)} — {kind}" + (f" ({extra})" if extra else ""))
@@ -233,7 +240,7 @@ class ConsentsView(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def add_consent(self) -> None:
-        scenarios = self.register.scenario_summaries()
+        scenarios = self.workspace.register().scenario_summaries()
         if not scenarios:
             QMessageBox.information(self, self.tr("Register a consent"), self.tr(
                 "Create a scenario first: a consent is always given to the recordings of "
@@ -243,11 +250,10 @@ class ConsentsView(QWidget):
         if dialog.exec() != AddConsentDialog.DialogCode.Accepted:
             return
         try:
-            record = self.register.add_consent(dialog.consent())
+            record = records.add_consent(self.workspace, dialog.consent())
         except Exception as error:
             show_error(self, self.tr("Register a consent"), error, self.lang)
             return
-        self.changes.changed.emit("consents")
         self.select(record.id)
 
     def withdraw(self) -> None:
@@ -258,22 +264,18 @@ class ConsentsView(QWidget):
         if dialog.exec() != WithdrawDialog.DialogCode.Accepted:
             return
         try:
-            task = self.register.withdraw_consent(consent.id, **dialog.values())
+            task = records.withdraw_consent(self.workspace, consent.id, **dialog.values())
         except Exception as error:
             show_error(self, self.tr("Withdraw a consent"), error, self.lang)
             return
-        self.changes.changed.emit("consents")
-        self.changes.changed.emit("deletion_tasks")
         self.select(consent.id)
         QMessageBox.information(self, self.tr("Consent withdrawn"), self.tr(
             "The withdrawal is recorded. The recordings must be deleted by %1; the task is "
             "listed under Deletions.").replace("%1", day(task.due)))
 
     def _receipt(self, suffix: str) -> bytes | str:
-        from recordcheck.exports.from_register import document
-
-        return document(self.register, "consent-receipt", suffix, self.lang,
-                        consent_id=self.current().id)
+        return documents.make(self.workspace, documents.DocumentRequest(
+            "consent-receipt", suffix, self.lang, consent_id=self.current().id))
 
     def save_receipt(self) -> None:
         consent = self.current()

@@ -6,7 +6,6 @@ deleted and how, and the register logs it (the deletion log is the proof an insp
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -23,26 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.dates import day
 from recordcheck.domain.register import DeletionReason, DeletionStatus, DeletionTask
+from recordcheck.services import documents, records
+from recordcheck.services.changes import Change, RecordKind
 from recordcheck.services.labels import purpose_label
+from recordcheck.services.workspace import Workspace
+from recordcheck.ui.changes_bridge import ChangesBridge
+from recordcheck.ui.colours import DUE_TINT, ERROR_TEXT, OVERDUE_TINT
 from recordcheck.ui.views import file_output, worker
 from recordcheck.ui.views.common import (
-    Changes,
     add_row,
     buddy,
     data_label,
     datetime_edit,
-    day,
     notify,
     read_datetime,
     record_table,
     show_error,
+    today,
 )
 from recordcheck.ui.views.scenario_names import ScenarioNames
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
-
-OVERDUE_TINT = "#fbe5e7"
-DUE_TINT = "#fdf0dc"
 
 
 class DoneDialog(QDialog):
@@ -73,7 +74,7 @@ class DoneDialog(QDialog):
         self.method.lineEdit().setAccessibleName(self.tr("How"))
         self.when = add_row(form, self.tr("&Deleted on:"), datetime_edit(), "doneWhen")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #7f1420;")
+        self.error.setStyleSheet(f"color: {ERROR_TEXT};")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -97,12 +98,12 @@ class DoneDialog(QDialog):
 class DeletionsView(QWidget):
     SHOW_OPEN, SHOW_OVERDUE, SHOW_DONE, SHOW_ALL = range(4)
 
-    def __init__(self, register: Any, lang: str, changes: Changes,
+    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section:deletions")
-        self.register, self.lang, self.changes = register, lang, changes
-        self.names = ScenarioNames(register)
+        self.workspace, self.lang, self.changes = workspace, lang, changes
+        self.names = ScenarioNames(workspace)
         self.log: dict[int, Any] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -173,12 +174,12 @@ class DeletionsView(QWidget):
     def status_text(self, task: DeletionTask) -> str:
         if task.status == DeletionStatus.DONE:
             return self.tr("✔ Done %1").replace("%1", day(task.done_at))
-        today = date.today()
-        if task.due < today:
+        today_ = today()
+        if task.due < today_:
             return self.tr("⚠ Overdue")
-        if task.due == today:
+        if task.due == today_:
             return self.tr("! Due today")
-        days = (task.due - today).days
+        days = (task.due - today_).days
         if days == 1:
             return self.tr("Due tomorrow")
         return self.tr("Due in %1 days").replace("%1", str(days))
@@ -186,8 +187,8 @@ class DeletionsView(QWidget):
     def _tint(self, task: DeletionTask) -> str | None:
         if task.status == DeletionStatus.DONE:
             return None
-        return OVERDUE_TINT if task.due < date.today() else DUE_TINT \
-            if task.due == date.today() else None
+        return OVERDUE_TINT if task.due < today() else DUE_TINT \
+            if task.due == today() else None
 
     def reason_text(self, task: DeletionTask) -> str:
         if task.reason == DeletionReason.WITHDRAWAL:
@@ -202,19 +203,22 @@ class DeletionsView(QWidget):
         return f"{entry.what} — {entry.method}" if entry else ""
 
     # -- loading ----------------------------------------------------------------------------
-    def _register_changed(self, what: str) -> None:
-        if self._loaded and what in ("deletion_tasks", "consents", "scenarios", "all"):
+    def _register_changed(self, changes: tuple[Change, ...]) -> None:
+        if any(c.touches(RecordKind.SCENARIO) for c in changes):
             self.names.forget()
+        if self._loaded and any(c.touches(RecordKind.DELETION, RecordKind.RETENTION_RULE,
+                                          RecordKind.CONSENT, RecordKind.SCENARIO)
+                                for c in changes):
             self.reload()
 
     def reload(self) -> None:
         self._loaded = True
         choice = self.show_combo.currentIndex()
-        today = date.today()
-        tasks = self.register.deletion_tasks()
-        self.log = {e.task_id: e for e in self.register.deletion_log()}
+        register = self.workspace.register()
+        tasks = register.deletion_tasks()
+        self.log = {e.task_id: e for e in register.deletion_log()}
         open_tasks = [t for t in tasks if t.status == DeletionStatus.OPEN]
-        overdue = [t for t in open_tasks if t.due < today]
+        overdue = [t for t in open_tasks if t.due < today()]
         shown = {self.SHOW_OPEN: open_tasks, self.SHOW_OVERDUE: overdue,
                  self.SHOW_DONE: [t for t in tasks if t.status == DeletionStatus.DONE],
                  self.SHOW_ALL: tasks}[choice]
@@ -243,11 +247,10 @@ class DeletionsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            self.register.complete_deletion(task.id, **dialog.values())
+            records.complete_deletion(self.workspace, task.id, **dialog.values())
         except Exception as error:
             show_error(self, self.tr("Mark the deletion as done"), error, self.lang)
             return
-        self.changes.changed.emit("deletion_tasks")
         notify(self, self.tr("The deletion is logged."))
 
     def export(self, suffix: str) -> None:
@@ -257,14 +260,12 @@ class DeletionsView(QWidget):
         if not path:
             return
         target = file_output.with_suffix(path, suffix)
-        from recordcheck.exports.from_register import document
-
+        request = documents.DocumentRequest("deletion-schedule", suffix, self.lang)
         for button in self.export_buttons.values():
             button.setEnabled(False)
         notify(self, self.tr("Writing %1 …").replace("%1", str(target)))
         self.job = worker.start(
-            self, lambda: file_output.save(target, document(
-                self.register, "deletion-schedule", suffix, self.lang)),
+            self, lambda: documents.save(self.workspace, request, target),
             self._exported, self._export_failed)
 
     def _exported(self, path: Any) -> None:

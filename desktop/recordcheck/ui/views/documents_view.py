@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from recordcheck.errors import UserError
-from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS
+from recordcheck.services import documents
+from recordcheck.services.changes import Change, RecordKind
+from recordcheck.services.documents import KINDS, SCENARIO_KINDS
+from recordcheck.services.window import file_slug
+from recordcheck.services.workspace import Workspace
+from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.views import file_output, preview, worker
-from recordcheck.ui.views.common import Changes, add_grid, buddy, notify, show_error
+from recordcheck.ui.views.common import add_grid, buddy, notify, show_error
 from recordcheck.ui.views.scenario_names import ScenarioNames
 
 log = logging.getLogger(__name__)
@@ -49,12 +54,12 @@ def document_titles() -> dict[str, str]:
 
 
 class DocumentsView(QWidget):
-    def __init__(self, register: Any, lang: str, changes: Changes,
+    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section:documents")
-        self.register, self.lang, self.changes = register, lang, changes
-        self.names = ScenarioNames(register)
+        self.workspace, self.lang, self.changes = workspace, lang, changes
+        self.names = ScenarioNames(workspace)
         self._generation = 0
         self._busy = 0
         self.format_names = {
@@ -141,7 +146,11 @@ class DocumentsView(QWidget):
         self.names.fill(self.scenario)
         self._preview_timer.start()
 
-    def _register_changed(self, _what: str) -> None:
+    def _register_changed(self, changes: tuple[Change, ...]) -> None:
+        """Documents are made from everything: a new scenario is offered at once, and the
+        preview follows any change."""
+        if any(c.touches(RecordKind.SCENARIO) for c in changes):
+            self.names.forget()
         if self._loaded:
             self.reload()
 
@@ -164,19 +173,16 @@ class DocumentsView(QWidget):
                 "size": self.size.currentData()}
 
     def file_name(self, choice: dict[str, Any]) -> str:
-        from recordcheck.exports.bundle import slug
-
         parts = [choice["kind"]]
         if choice["scenario_id"] is not None:
-            parts.append(slug(self.names.name(choice["scenario_id"]), 40))
+            parts.append(file_slug(self.names.name(choice["scenario_id"]), 40))
         return "-".join(parts) + f"-{choice['lang']}{choice['suffix']}"
 
     # -- making the document ----------------------------------------------------------------
     def _make(self, choice: dict[str, Any]) -> bytes | str:
-        from recordcheck.exports.from_register import document
-
-        return document(self.register, choice["kind"], choice["suffix"], choice["lang"],
-                        scenario_id=choice["scenario_id"], size=choice["size"])
+        return documents.make(self.workspace, documents.DocumentRequest(
+            choice["kind"], choice["suffix"], choice["lang"],
+            scenario_id=choice["scenario_id"], size=choice["size"]))
 
     def _run(self, what: str, work: Any, on_done: Any, preview_job: bool = False) -> None:
         """Run ``work`` in a thread. Only the newest preview counts; every save/open does."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from recordcheck.exports.atomic import write_atomically
+from recordcheck.services.files import write_file
 
 FILTERS = {".pdf": "PDF (*.pdf)", ".json": "JSON (*.json)", ".txt": "Text (*.txt)",
            ".docx": "Word (*.docx)", ".csv": "CSV (*.csv)", ".ics": "iCalendar (*.ics)",
@@ -24,7 +24,7 @@ def with_suffix(path: str, suffix: str) -> Path:
 
 
 def save(path: Path, data: bytes | str) -> Path:
-    write_atomically(path, data)
+    write_file(path, data)
     return path
 
 

@@ -1,20 +1,23 @@
-"""Scenario names by id, read once and kept: table cells ask for them row by row."""
+"""Scenario names by id, read once and kept: table cells ask for them row by row.
+
+The names are read through the workspace when first needed; a view calls :meth:`forget` when a
+SCENARIO (or REGISTER) change arrives, so a new or renamed scenario shows at once."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox
+
+from recordcheck.services.workspace import Workspace
 
 
 class ScenarioNames:
-    def __init__(self, register: Any) -> None:
-        self.register = register
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
         self._names: dict[int, str] | None = None
 
     def all(self) -> dict[int, str]:
         if self._names is None:
-            self._names = self.register.scenario_names()
+            self._names = self.workspace.register().scenario_names()
         return self._names
 
     def name(self, scenario_id: int | None) -> str:

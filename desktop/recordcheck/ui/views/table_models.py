@@ -111,9 +111,9 @@ class ConsentTableModel(RecordTableModel):
 
     PAGE = 100
 
-    def __init__(self, register: Any, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(self, workspace: Any, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(columns, parent)
-        self.register = register
+        self.workspace = workspace  # asked for the register at each page (never kept)
         self.query = ConsentQuery()
         self.total: int | None = None  # set by the view when the count arrives
         self._more = False
@@ -132,12 +132,12 @@ class ConsentTableModel(RecordTableModel):
 
     def count(self, query: ConsentQuery | None = None) -> int:
         kwargs = (query or self.query).as_kwargs()
-        return self.register.count_consents(kwargs.pop("name"), **kwargs)
+        return self.workspace.register().count_consents(kwargs.pop("name"), **kwargs)
 
     def _page(self, offset: int) -> list[Any]:
         kwargs = self.query.as_kwargs()
-        return self.register.search_consents(kwargs.pop("name"), **kwargs, limit=self.PAGE,
-                                             offset=offset)
+        return self.workspace.register().search_consents(kwargs.pop("name"), **kwargs,
+                                                         limit=self.PAGE, offset=offset)
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self._more

@@ -13,13 +13,14 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ConsentEvent, ConsentRecord
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
 from recordcheck.exports import pdfbase as pb
-from recordcheck.exports.facts import DocumentFacts, derive, join, mid_sentence, period
+from recordcheck.exports.facts import AssessmentInput, DocumentFacts, derive, join, mid_sentence, period
 from recordcheck.rules.labels import purpose_label, value_label
 from recordcheck.dates import danish_time, iso, as_utc as utc
 from recordcheck.exports.templates import Words
@@ -32,16 +33,16 @@ SENSITIVE = ("health", "other_special")
 def form_version(facts: DocumentFacts) -> str:
     """A short fingerprint of what the form asks, so a signed form can be matched to its text."""
     content = [facts.org.name, facts.scenario.name, facts.words.lang,
-               [(p.purpose, p.retention_days, p.bases) for p in facts.with_route("consent")]]
+               [(p.purpose, p.retention_days, p.bases) for p in facts.with_route(Route.CONSENT)]]
     return "F-" + hashlib.sha256(json.dumps(content).encode()).hexdigest()[:10]
 
 
-def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                      lang: str = "da") -> bytes:
     """The consent form; only purposes whose verdict makes consent the basis get a box."""
     facts = derive(org, scenario, assessment, lang, "consent")
     w = facts.words
-    chosen = facts.with_route("consent")
+    chosen = facts.with_route(Route.CONSENT)
     if not chosen:
         raise UserError("exports.no_consent_purposes", scenario=scenario.name)
     free = facts.refusal_is_free()

@@ -177,7 +177,12 @@ class ObligationCheck:
 class ProcessingActivity:
     """One entry of the Art. 30(1) record of processing ("fortegnelse"), plus the extra columns
     the legal research recommends (rules.md §4.2). Generated from a scenario and its latest
-    assessment, then edited freely by the user; ``id`` is 0 for an entry not yet stored."""
+    assessment, then edited freely by the user; ``id`` is 0 for an entry not yet stored.
+
+    What the generator knows is kept as data, never as words of one language: purposes,
+    categories of people and of data as the contract's codes (an item the user typed is kept
+    as written), the retention per purpose in days, the processor's name, the legal bases as
+    codes. The documents put them in words of their own language (``exports.ropa``)."""
 
     id: int
     name: str
@@ -197,7 +202,8 @@ class ProcessingActivity:
     recipients: tuple[str, ...] = ()
     # (e) transfers to third countries (country; safeguards for Art. 49(1) second subparagraph)
     third_country_transfers: str = ""
-    # (f) envisaged time limits for erasure
+    # (f) envisaged time limits for erasure: days per purpose, and the user's own note
+    retention: Mapping[Purpose, int] = field(default_factory=dict, hash=False)
     erasure_time_limits: str = ""
     # (g) general description of the Art. 32 security measures
     security_measures: str = ""
@@ -222,6 +228,7 @@ class ProcessingActivity:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "legal_basis", _frozen(self.legal_basis))
+        object.__setattr__(self, "retention", _frozen(self.retention))
 
 
 @dataclass(frozen=True)

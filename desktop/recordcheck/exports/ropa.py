@@ -11,6 +11,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ProcessingActivity
+from recordcheck.domain.vocabulary import StorageLocation, TransferTool
 from recordcheck.exports.cells import neutralise
 from recordcheck.rules.labels import purpose_label, value_label
 from recordcheck.dates import day
@@ -61,7 +62,52 @@ def row(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[str,
     return cells
 
 
+def days(count: int, w: Words) -> str:
+    """"30 dage" / "1 day": a time limit in the record is exact, never rounded to months."""
+    return f"{count} {w('unit.day' if count == 1 else 'unit.days')}"
+
+
+def erasure_text(activity: ProcessingActivity, w: Words) -> str:
+    """Art. 30(1)(f): each purpose's retention in words ("Beskyttelse mod trusler: 30 dage"),
+    in the order of the entry's purposes, then the user's own note."""
+    order = {p: i for i, p in enumerate(activity.purposes)}
+    limits = sorted(activity.retention.items(), key=lambda item: order.get(item[0], len(order)))
+    lines = [w("entry.retention", purpose=purpose_label(p, w.lang), period=days(d, w))
+             for p, d in limits]
+    if activity.erasure_time_limits.strip():
+        lines.append(activity.erasure_time_limits.strip())
+    return "\n".join(lines)
+
+
+def recipients_text(activity: ProcessingActivity, w: Words) -> list[str]:
+    """Art. 30(1)(d): the processor (a recipient, Art. 4(9)) and any recipient the user named."""
+    found = list(activity.recipients)
+    name = activity.processor.strip()
+    if name and not any(r.startswith(name) for r in found):
+        found.insert(0, w("entry.processor", name=name))
+    return found
+
+
+def transfers_text(activity: ProcessingActivity, w: Words) -> str:
+    """Art. 30(1)(e): where the generator wrote a storage location (and a transfer tool) as
+    codes, their names; text the user wrote as it is."""
+    textual = activity.third_country_transfers
+    location, _, tool = (part.strip() for part in textual.partition(";"))
+    if location not in _LOCATIONS or (tool and tool not in _TOOLS):
+        return textual
+    where = value_label("platform.storage_location", location, w.lang)
+    if not tool:
+        return where
+    return w("entry.transfer", location=where,
+             tool=value_label("platform.transfer_tool", tool, w.lang))
+
+
+_LOCATIONS = frozenset(v.value for v in StorageLocation)
+_TOOLS = frozenset(v.value for v in TransferTool)
+
+
 def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[str, str]:
+    w = Words("ropa", lang)
     purposes = [purpose_label(p, lang) for p in activity.purposes]
     if activity.purpose_description:
         purposes.append(activity.purpose_description)
@@ -73,11 +119,13 @@ def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[s
         "name": activity.name,
         "controller": controller_text(org, activity),
         "purposes": "\n".join(purposes),
-        "subjects": "\n".join(activity.data_subject_categories),
-        "data": "\n".join(activity.data_categories),
-        "recipients": "\n".join(activity.recipients),
-        "transfers": activity.third_country_transfers,
-        "erasure": activity.erasure_time_limits,
+        "subjects": "\n".join(value_label("participants.categories", c, lang)
+                               for c in activity.data_subject_categories),
+        "data": "\n".join(value_label("data_categories", c, lang)
+                           for c in activity.data_categories),
+        "recipients": "\n".join(recipients_text(activity, w)),
+        "transfers": transfers_text(activity, w),
+        "erasure": erasure_text(activity, w),
         "security": activity.security_measures,
         "channel": value_label("channel", activity.channel, lang),
         "legal_basis": "\n".join(bases),

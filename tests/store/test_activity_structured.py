@@ -88,7 +88,6 @@ def test_an_older_entry_is_read_back_losslessly(tmp_path: Path, written: str,
         sc = example()
         record = reg.add_scenario(sc)
         reg.record_assessment(record.id, assess(sc))
-        (activity,) = reg.activities()
     conn = sqlite3.connect(path)
     body = json.loads(conn.execute("SELECT activity_json FROM activities").fetchone()[0])
     del body["retention"]  # as versions before the structured entry wrote it

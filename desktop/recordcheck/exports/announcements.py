@@ -8,16 +8,21 @@ judged opt-out get the words that let participants say no before anything is rec
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 from io import BytesIO
-from typing import Any
 
 from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Channel
-from recordcheck.exports.facts import AssessmentInput, DocumentFacts, PurposeFacts, derive, join, period
+from recordcheck.exports.facts import (
+    AssessmentInput,
+    DocumentFacts,
+    PurposeFacts,
+    derive,
+    join,
+    period,
+)
 from recordcheck.exports.zips import restamp
 
 #: The Word file's creation time: fixed, so the same input gives the same bytes.

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from recordcheck.dates import iso
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ConsentRecord, DeletionLogEntry, ProcessingActivity
 from recordcheck.domain.scenario import Scenario
@@ -22,12 +23,11 @@ from recordcheck.errors import UserError
 from recordcheck.exports.assessment_doc import assessment_pdf
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.facts import AssessmentInput, as_assessment
-from recordcheck.rules.labels import purpose_label, value_label
-from recordcheck.dates import iso
 from recordcheck.exports.notice import notice_pdf
 from recordcheck.exports.ropa import ropa_pdf, ropa_xlsx
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import write_zip
+from recordcheck.rules.labels import purpose_label, value_label
 
 BUNDLE_FORMAT = "recordcheck.bundle/1"
 

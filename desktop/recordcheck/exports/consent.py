@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from recordcheck.dates import as_utc as utc
+from recordcheck.dates import clock, danish_time, iso
 from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ConsentEvent, ConsentRecord
@@ -20,10 +22,16 @@ from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
 from recordcheck.exports import pdfbase as pb
-from recordcheck.exports.facts import AssessmentInput, DocumentFacts, derive, join, mid_sentence, period
-from recordcheck.rules.labels import purpose_label, value_label
-from recordcheck.dates import danish_time, iso, as_utc as utc
+from recordcheck.exports.facts import (
+    AssessmentInput,
+    DocumentFacts,
+    derive,
+    join,
+    mid_sentence,
+    period,
+)
 from recordcheck.exports.templates import Words
+from recordcheck.rules.labels import purpose_label, value_label
 
 RECEIPT_SPEC = "https://kantarainitiative.org/download/7902/ (Consent Receipt 1.1)"
 EXPLICIT_BASIS = "GDPR art. 9(2)(a)"
@@ -177,7 +185,7 @@ def consent_receipt_pdf(org: Organisation, scenario: Scenario, consent: ConsentR
     def when(moment: Any) -> str:
         moment = danish_time(moment)
         key = "receipt.time_utc" if moment.tzinfo is UTC else "receipt.time"
-        return w(key, date=moment.strftime("%Y-%m-%d"), time=moment.strftime("%H:%M"))
+        return w(key, date=moment.date().isoformat(), time=clock(moment))
 
     contact = ", ".join(x for x in (org.email, org.phone) if x) or w.fill_in("contact")
     rows = [

@@ -3,16 +3,20 @@ that applies, filled from the organisation and the assessment; unknown facts sta
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from reportlab.platypus import Flowable
 
 from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
-from recordcheck.exports.facts import AssessmentInput, DocumentFacts, derive, join, period, purpose_list
+from recordcheck.exports.facts import (
+    AssessmentInput,
+    DocumentFacts,
+    derive,
+    join,
+    period,
+    purpose_list,
+)
 
 
 def notice_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,

@@ -9,14 +9,14 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 from zipfile import ZIP_DEFLATED, ZipFile
 
+from recordcheck.dates import day
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ProcessingActivity
 from recordcheck.domain.vocabulary import StorageLocation, TransferTool
 from recordcheck.exports.cells import neutralise
-from recordcheck.rules.labels import purpose_label, value_label
-from recordcheck.dates import day
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import restamp
+from recordcheck.rules.labels import purpose_label, value_label
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable

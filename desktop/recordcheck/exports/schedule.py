@@ -14,6 +14,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from recordcheck.dates import as_utc as utc
+from recordcheck.dates import compact_day, day, iso
+from recordcheck.dates import stamp as basic_stamp
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import (
     DeletionLogEntry,
@@ -26,9 +29,8 @@ from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.facts import period
-from recordcheck.rules.labels import purpose_label
-from recordcheck.dates import day, iso, as_utc as utc
 from recordcheck.exports.templates import Words
+from recordcheck.rules.labels import purpose_label
 
 #: Reminders before a due deletion (Outlook shows each as a pop-up).
 REMINDERS = (timedelta(days=7), timedelta(days=1))
@@ -238,9 +240,9 @@ def _event(uid: str, on: date, stamp: datetime, summary: str,
            description: str | None) -> list[str]:
     """The opening lines of an all-day VEVENT (the caller adds alarms and END:VEVENT)."""
     lines = ["BEGIN:VEVENT", f"UID:{uid}@recordcheck.local",
-             "DTSTAMP:" + utc(stamp).strftime("%Y%m%dT%H%M%SZ"),
-             "DTSTART;VALUE=DATE:" + on.strftime("%Y%m%d"),
-             "DTEND;VALUE=DATE:" + (on + timedelta(days=1)).strftime("%Y%m%d"),
+             "DTSTAMP:" + basic_stamp(stamp),
+             "DTSTART;VALUE=DATE:" + compact_day(on),
+             "DTEND;VALUE=DATE:" + compact_day(on + timedelta(days=1)),
              "SUMMARY:" + _ics_text(summary), "TRANSP:TRANSPARENT"]
     if description:
         lines.append("DESCRIPTION:" + _ics_text(description))

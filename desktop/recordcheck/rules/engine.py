@@ -13,10 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from recordcheck.domain.scenario import Scenario
-from recordcheck.domain.vocabulary import Confidence, ObligationStatus, Purpose, Verdict
-from recordcheck.rules.conditions import Outcome
-from recordcheck.rules.derived import FactContext, Missing
 from recordcheck.domain.assessment import (
     Assessment,
     ObligationResult,
@@ -28,6 +24,10 @@ from recordcheck.domain.assessment import (
     WarningResult,
     route_of,
 )
+from recordcheck.domain.scenario import Scenario
+from recordcheck.domain.vocabulary import Confidence, ObligationStatus, Purpose, Verdict
+from recordcheck.rules.conditions import Outcome
+from recordcheck.rules.derived import FactContext, Missing
 from recordcheck.rules.rulebase import (
     ComplianceCheck,
     Decision,
@@ -103,7 +103,8 @@ def _decide(rb: Rulebase, table: list[Decision], ctx: FactContext) -> _Decided:
     if pending:
         missing = frozenset().union(*(o.missing for _, o in pending))
         first = pending[0][0]
-        reasons = tuple(Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing)) for e, o in pending)
+        reasons = tuple(Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing))
+                        for e, o in pending)
         leans = {e.verdict if e.verdict is not Verdict.UNCERTAIN else e.lean for e, _ in pending}
         lean = leans.pop() if len(leans) == 1 else None
         return _Decided(Verdict.UNCERTAIN, lean, first.rule, rb.rules[first.rule].confidence,

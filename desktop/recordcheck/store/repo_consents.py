@@ -14,6 +14,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from recordcheck.dates import as_utc
+from recordcheck.dates import message_moment as moment
 from recordcheck.domain.register import (
     VALID_CONSENT_MECHANISMS,
     ConsentEvent,
@@ -28,9 +30,8 @@ from recordcheck.domain.register import (
 from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
 from recordcheck.errors import InputError
 from recordcheck.store import rows, schema
-from recordcheck.store.base import RegisterBase, as_utc
+from recordcheck.store.base import RegisterBase
 from recordcheck.store.errors import InvalidChangeError, NotFoundError
-from recordcheck.dates import message_moment as moment
 from recordcheck.store.tx import Tx
 
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 
+from recordcheck.dates import as_utc
 from recordcheck.store.identity import APPLICATION_ID, REVISIONS, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "REVISIONS", "SCHEMA_VERSION", "metadata"]
@@ -26,11 +27,7 @@ class UtcDateTime(TypeDecorator):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            value = value.astimezone()  # naive means local wall-clock time
-        return value.astimezone(UTC).replace(tzinfo=None)
+        return None if value is None else as_utc(value).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)

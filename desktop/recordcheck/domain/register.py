@@ -19,6 +19,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from recordcheck.dates import local_day
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Channel, ConsentMechanism, Purpose
 
@@ -347,8 +348,9 @@ class DeletionTask:
 
 
 def withdrawal_due_date(withdrawn_at: datetime) -> date:
-    """The latest date the erasure after a withdrawal may happen (Art. 12(3): one month)."""
-    return withdrawn_at.date() + timedelta(days=WITHDRAWAL_DELETION_DAYS)
+    """The latest date the erasure after a withdrawal may happen (Art. 12(3): one month),
+    counted from the local calendar day of the withdrawal (the day the person would name)."""
+    return local_day(withdrawn_at) + timedelta(days=WITHDRAWAL_DELETION_DAYS)
 
 
 @dataclass(frozen=True)

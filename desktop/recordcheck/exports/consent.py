@@ -17,7 +17,11 @@ from recordcheck.dates import as_utc as utc
 from recordcheck.dates import clock, danish_time, iso
 from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
-from recordcheck.domain.register import ConsentEvent, ConsentRecord
+from recordcheck.domain.register import (
+    WITHDRAWAL_DELETION_DAYS,
+    ConsentEvent,
+    ConsentRecord,
+)
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
@@ -75,7 +79,7 @@ def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: Assessme
         story.append(KeepTogether(_box_row([label, *lines])))
     story += [
         pb.heading(w("withdraw_heading")),
-        pb.para(w("withdraw", contact=facts.contact())),
+        pb.para(w("withdraw", contact=facts.contact(), days=WITHDRAWAL_DELETION_DAYS)),
         pb.para(w("more", website=facts.website())),
         pb.heading(w("sign_heading")),
         _signature_lines(w),
@@ -215,7 +219,8 @@ def consent_receipt_pdf(org: Organisation, scenario: Scenario, consent: ConsentR
                      e.channel, e.note) for e in history],
                  [40 * mm, 30 * mm, 40 * mm, 64 * mm]),
         pb.gap(4),
-        pb.para(w("receipt.withdraw", org=org.name, contact=contact)),
+        pb.para(w("receipt.withdraw", org=org.name, contact=contact,
+                  days=WITHDRAWAL_DELETION_DAYS)),
     ]
     return pb.build_pdf(
         story, title=w("receipt.title"), lang=w.lang, author=org.name,

@@ -28,7 +28,7 @@ from recordcheck.domain.vocabulary import (
 )
 from recordcheck.errors import UserError
 from recordcheck.exports.templates import Words
-from recordcheck.rules.rulebase import Rulebase, load_rulebase
+from recordcheck.rules.labels import basis_label, purpose_label, verdict_label
 
 #: What the documents accept: the typed assessment, or its worded ``recordcheck.assessment/1``
 #: object (read back with :func:`from_contract`; kept for callers that hold the JSON).
@@ -210,19 +210,17 @@ def _why(purpose: str, scenario: Scenario, words: Words) -> str:
     return words(f"why.{purpose}")
 
 
-def _purpose_facts(result: PurposeResult, rb: Rulebase, scenario: Scenario,
-                   words: Words) -> PurposeFacts:
+def _purpose_facts(result: PurposeResult, scenario: Scenario, words: Words) -> PurposeFacts:
     purpose = result.purpose.value
     bases = result.legal_basis
     interest = None
     if LEGIT_INTEREST in bases:
         interest = (words(f"interest.{purpose}") if words.has(f"interest.{purpose}")
                     else words.fill_in("interest"))
-    labels = rb.basis_labels
     return PurposeFacts(
-        purpose=purpose, label=rb.value_label("purposes", purpose, words.lang),
+        purpose=purpose, label=purpose_label(result.purpose, words.lang),
         route=result.route, bases=bases,
-        basis_texts=tuple(labels[b][words.lang] if b in labels else b for b in bases),
+        basis_texts=tuple(basis_label(b, words.lang) for b in bases),
         retention_days=result.retention_days, uncertain=result.uncertain,
         why=_why(purpose, scenario, words), interest=interest,
     )
@@ -233,20 +231,19 @@ def derive(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
     """The facts ``doc`` may state. Raises :class:`UserError` when nothing may be recorded."""
     typed = as_assessment(assessment)
     words = Words(doc, lang)
-    rb = load_rulebase()
     purposes: list[PurposeFacts] = []
     notes: list[str] = []
     for result in typed.purposes:
-        label = rb.value_label("purposes", result.purpose.value, words.lang)
+        label = purpose_label(result.purpose, words.lang)
         if not result.lawful:
-            verdict = rb.value_label("verdict", result.verdict.value, words.lang)
+            verdict = verdict_label(result.verdict, words.lang)
             notes.append(words.check(words("check.excluded", purpose=label, verdict=verdict)))
             continue
         if result.uncertain:
             notes.append(words.check(words("check.uncertain", purpose=label)))
         elif result.setup_compliant is False:
             notes.append(words.check(words("check.setup", purpose=label)))
-        purposes.append(_purpose_facts(result, rb, scenario, words))
+        purposes.append(_purpose_facts(result, scenario, words))
     if typed.blocked_by or not purposes:
         raise UserError("exports.nothing_lawful", scenario=scenario.name)
     return DocumentFacts(org=org, scenario=scenario, assessment=typed, words=words,

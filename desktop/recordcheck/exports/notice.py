@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 
 from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
+from recordcheck.domain.register import WITHDRAWAL_DELETION_DAYS
 from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.facts import (
@@ -148,7 +149,7 @@ def _rights(facts: DocumentFacts) -> list[Flowable]:
         items.append(w("rights.portability"))
     body: list[Flowable] = [pb.para(w("rights.intro")), *pb.bullets(items)]
     if consent:
-        body.append(pb.para(w("rights.withdraw")))
+        body.append(pb.para(w("rights.withdraw", days=WITHDRAWAL_DELETION_DAYS)))
     body.append(pb.para(w("rights.how", contact=facts.contact())))
     return _section(facts, "rights", body)
 

@@ -16,7 +16,7 @@ from recordcheck.domain.vocabulary import StorageLocation, TransferTool
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import restamp
-from recordcheck.rules.labels import purpose_label, value_label
+from recordcheck.rules.labels import basis_label, purpose_label, value_label
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -28,13 +28,6 @@ FIXED_TIME = datetime(2000, 1, 1)
 COLUMNS = ("name", "controller", "purposes", "subjects", "data", "recipients", "transfers",
            "erasure", "security", "channel", "legal_basis", "consent_ref", "processor",
            "dpa_date", "dpia", "storage", "owner", "last_review", "next_review")
-
-
-def _basis_label(code: str, lang: str) -> str:
-    from recordcheck.rules import load_rulebase
-
-    labels = load_rulebase().basis_labels.get(code)
-    return labels[lang] if labels else code
 
 
 def controller_text(org: Organisation, activity: ProcessingActivity) -> str:
@@ -112,7 +105,7 @@ def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[s
     if activity.purpose_description:
         purposes.append(activity.purpose_description)
     bases = [f"{purpose_label(p, lang)}: "
-             + "; ".join(_basis_label(code, lang) for code in codes)
+             + "; ".join(basis_label(code, lang) for code in codes)
              for p, codes in activity.legal_basis.items()]
     dpia = ", ".join(x for x in (activity.dpia_reference, day(activity.dpia_date)) if x)
     return {

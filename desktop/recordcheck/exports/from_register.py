@@ -142,10 +142,12 @@ def document(reg: RegisterPort, kind: str, suffix: str, lang: str, *,
         from recordcheck.exports.schedule import schedule_csv, schedule_ics, schedule_pdf
 
         scenarios = {r.id: r.scenario for r in reg.scenarios()}
-        make_schedule = {".pdf": schedule_pdf, ".csv": schedule_csv,
-                         ".ics": schedule_ics}[suffix]
-        return make_schedule(org, scenarios, reg.retention_rules(), reg.deletion_tasks(),
-                             reg.deletion_log(), lang)
+        parts = (org, scenarios, reg.retention_rules(), reg.deletion_tasks(), reg.deletion_log())
+        if suffix == ".csv":
+            return schedule_csv(*parts, lang)
+        if suffix == ".ics":
+            return schedule_ics(*parts, lang)
+        return schedule_pdf(*parts, lang)
     return bundle(reg, org, lang)
 
 

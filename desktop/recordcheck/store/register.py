@@ -57,7 +57,8 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
     def check(self) -> bool:
         """Run SQLite's full ``integrity_check`` (slow on a big register; for tools)."""
         with self._read() as conn:
-            return conn.exec_driver_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+            found = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        return [tuple(row) for row in found] == [("ok",)]
 
     # -- assessments and what follows from them -------------------------------------------
     def record_assessment(self, scenario_id: int,

@@ -9,6 +9,7 @@ lists/maps as JSON text, so a PostgreSQL URL can later replace the file without 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
@@ -20,7 +21,7 @@ __all__ = ["APPLICATION_ID", "REVISIONS", "SCHEMA_VERSION", "metadata"]
 
 
 
-class UtcDateTime(TypeDecorator):
+class UtcDateTime(TypeDecorator[datetime]):
     """An aware datetime in, stored as naive UTC, an aware UTC datetime out."""
 
     impl = sa.DateTime
@@ -36,7 +37,7 @@ class UtcDateTime(TypeDecorator):
 metadata = sa.MetaData()
 
 
-def _stamps() -> list[sa.Column]:
+def _stamps() -> list[sa.Column[Any]]:
     return [
         sa.Column("created_at", UtcDateTime, nullable=False),
         sa.Column("updated_at", UtcDateTime, nullable=False),

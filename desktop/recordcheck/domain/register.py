@@ -20,6 +20,8 @@ from types import MappingProxyType
 from typing import Any
 
 from recordcheck.dates import local_day
+from recordcheck.domain.assessment import Assessment
+from recordcheck.domain.assessment_codec import from_contract
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Channel, ConsentMechanism, Purpose
 
@@ -148,7 +150,8 @@ class ScenarioSummary:
 class AssessmentRecord:
     """An immutable snapshot of one assessment run: what we concluded, under which rules, when.
 
-    ``assessment`` is the full ``recordcheck.assessment/1`` object; treat it as read-only.
+    ``assessment`` is the full ``recordcheck.assessment/1`` object as stored (the snapshot
+    edge); treat it as read-only and use :attr:`result` for the typed result.
     """
 
     id: int
@@ -160,6 +163,11 @@ class AssessmentRecord:
     rulebase_version: str
     profile: str
     assessment: dict[str, Any] = field(hash=False)
+
+    @property
+    def result(self) -> Assessment:
+        """The snapshot read back as a typed result (its reasons keep their stored words)."""
+        return from_contract(self.assessment)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,18 @@ def _worded(ws: Workspace, typed: Assessment, lang: str) -> dict[str, Any]:
     return to_contract(typed, ws.rulebase, normalise_language(lang))
 
 
+def stored_assessment(ws: Workspace, scenario_id: int) -> Assessment | None:
+    """The scenario's latest stored assessment as a typed result (``None`` before the first):
+    what the window shows and the documents are made from."""
+    from recordcheck.exports.from_register import typed_assessment
+
+    reg = ws.register()
+    latest = reg.latest_assessment(scenario_id)
+    if latest is None:
+        return None
+    return typed_assessment(reg.scenario(scenario_id).scenario, latest, ws.rulebase)
+
+
 def plan_edit(ws: Workspace, scenario_id: int, scenario: Scenario) -> downstream.DownstreamPlan:
     """What saving ``scenario`` over the stored one will change below it (nothing is saved)."""
     return downstream.plan(ws.register(), scenario_id, scenario)

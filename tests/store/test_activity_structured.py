@@ -131,3 +131,24 @@ def test_the_version_one_register_opens_and_exports_in_words(tmp_path: Path, lan
         assert limit in text and customers in text
         assert not [c for c in ("customers", "ordinary", "documentation:") if c in text]
     assert isinstance(bundle, bytes) and bundle[:2] == b"PK"
+
+
+def test_categories_saved_in_words_are_kept_as_codes(tmp_path: Path) -> None:
+    """The window shows categories in words; saving them back keeps the codes, so an English
+    record of a Danish-edited entry still reads in English."""
+    import dataclasses
+
+    with open_test_register(tmp_path / "r.sqlite3", Clock()) as reg:
+        sc = example()
+        record = reg.add_scenario(sc)
+        reg.record_assessment(record.id, assess(sc))
+        (entry,) = reg.activities()
+        saved = reg.save_activity(dataclasses.replace(
+            entry, data_subject_categories=("Kunder", "Naboer"),
+            data_categories=("Almindelige personoplysninger (fx navn og kontaktoplysninger)",),
+            legal_basis={Purpose.DOCUMENTATION: ("GDPR art. 6, stk. 1, litra a – samtykke",)}))
+        cells = "\n".join(_xlsx_cells(document(reg, "ropa", ".xlsx", "en")))  # type: ignore[arg-type]
+    assert saved.data_subject_categories == ("customers", "Naboer")
+    assert saved.data_categories == ("ordinary",)
+    assert saved.legal_basis[Purpose.DOCUMENTATION] == ("GDPR art. 6(1)(a)",)
+    assert "Customers" in cells and "Ordinary personal data" in cells

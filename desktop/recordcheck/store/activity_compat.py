@@ -10,11 +10,13 @@ the user's and is kept as it is (the erasure text becomes the entry's note).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from recordcheck.domain.register import ProcessingActivity
 from recordcheck.domain.vocabulary import Purpose
 
 _LIMIT = re.compile(r"^\s*(?P<purpose>[^:;]+?)\s*:\s*(?P<days>\d+)\s+(?:days?|dage?)\s*$")
@@ -74,6 +76,20 @@ def _as_codes(fact: str, items: Any) -> list[Any]:
     codes = _codes(fact)
     return [codes.get(item.casefold(), item) if isinstance(item, str) else item
             for item in items or ()]
+
+
+def as_codes(activity: ProcessingActivity) -> ProcessingActivity:
+    """``activity`` with categories and legal bases that name a known value in words (as the
+    window shows them) kept as that value's code, so every document can word it again."""
+    bases = _basis_codes()
+    return dataclasses.replace(
+        activity,
+        data_subject_categories=tuple(_as_codes("participants.categories",
+                                                activity.data_subject_categories)),
+        data_categories=tuple(_as_codes("data_categories", activity.data_categories)),
+        legal_basis={p: tuple(bases.get(b.casefold(), b) for b in items)
+                     for p, items in activity.legal_basis.items()},
+    )
 
 
 def upgrade(body: dict[str, Any]) -> dict[str, Any]:

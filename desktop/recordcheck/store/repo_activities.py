@@ -19,6 +19,7 @@ from recordcheck.domain.register import ProcessingActivity, RetentionRule, Scena
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Purpose
 from recordcheck.store import rows, schema
+from recordcheck.store.activity_compat import as_codes
 from recordcheck.store.base import RegisterBase
 from recordcheck.store.errors import NotFoundError
 from recordcheck.store.jsoncodec import dumps, fields_to_dict
@@ -91,7 +92,9 @@ class ActivityRepo(RegisterBase):
         return rows.activity(row)
 
     def save_activity(self, act: ProcessingActivity) -> ProcessingActivity:
-        """Insert (``id`` 0) or update an activity."""
+        """Insert (``id`` 0) or update an activity. Categories and legal bases given in words
+        of a known value are kept as its code (see :func:`activity_compat.as_codes`)."""
+        act = as_codes(act)
         values = {"scenario_id": act.scenario_id, "name": act.name,
                   "activity_json": dumps(fields_to_dict(act, _COLUMNS))}
         with self._write() as tx:

@@ -60,16 +60,19 @@ def register_org(reg: RegisterPort, lang: str) -> Organisation:
 
 
 def typed_assessment(scenario: Scenario, latest: AssessmentRecord,
-                     rulebase: Rulebase | None = None) -> Assessment:
+                     rulebase: Rulebase | None = None, *,
+                     scenario_version: int | None = None) -> Assessment:
     """The stored assessment as a typed result.
 
-    Under the same rule base version the engine is run again on the stored scenario (it is
-    deterministic, so the verdicts are those of the snapshot, and every reason can be worded in
-    any language); under another version the snapshot is read back as it was stored."""
+    When it judged this very scenario (``scenario_version``, if given, is the one it names)
+    under the same rule base version, the engine is run again on it: it is deterministic, so
+    the verdicts are those of the snapshot, and every reason can be worded in any language.
+    Otherwise the snapshot is read back as it was stored."""
     from recordcheck.rules import UnknownProfileError, assess_model, load_rulebase
 
     rb = rulebase or load_rulebase()
-    if rb.version == latest.rulebase_version and rb.id == latest.rulebase_id:
+    same_scenario = scenario_version in (None, latest.scenario_version)
+    if same_scenario and rb.version == latest.rulebase_version and rb.id == latest.rulebase_id:
         try:
             return assess_model(scenario, latest.profile or None, rb)
         except UnknownProfileError:
@@ -88,7 +91,8 @@ def scenario_inputs(reg: RegisterPort, scenario_id: int,
     latest = reg.latest_assessment(scenario_id)
     if latest is None:
         raise InputError("exports.no_assessment", id=scenario_id)
-    return org, record.scenario, typed_assessment(record.scenario, latest)
+    return org, record.scenario, typed_assessment(record.scenario, latest,
+                                                  scenario_version=record.version)
 
 
 def scenario_document(kind: str, suffix: str, org: Organisation, scenario: Scenario,
@@ -170,12 +174,14 @@ def bundle(reg: RegisterPort, org: Organisation, lang: str) -> bytes:
     from recordcheck.rules import load_rulebase
 
     rulebase = load_rulebase()
-    active = {r.id: r.scenario for r in reg.scenarios(ScenarioStatus.ACTIVE)}
+    records = reg.scenarios(ScenarioStatus.ACTIVE)
+    active = {r.id: r.scenario for r in records}
     assessments: dict[int, Assessment] = {}
-    for scenario_id, scenario in active.items():
-        latest = reg.latest_assessment(scenario_id)
+    for record in records:
+        latest = reg.latest_assessment(record.id)
         if latest is not None:
-            assessments[scenario_id] = typed_assessment(scenario, latest, rulebase)
+            assessments[record.id] = typed_assessment(record.scenario, latest, rulebase,
+                                                      scenario_version=record.version)
     consents: list[ConsentRecord] = []
     page = 500
     while batch := reg.search_consents(limit=page, offset=len(consents)):

@@ -85,7 +85,9 @@ def stored_assessment(ws: Workspace, scenario_id: int) -> Assessment | None:
     latest = reg.latest_assessment(scenario_id)
     if latest is None:
         return None
-    return typed_assessment(reg.scenario(scenario_id).scenario, latest, ws.rulebase)
+    record = reg.scenario(scenario_id)
+    return typed_assessment(record.scenario, latest, ws.rulebase,
+                            scenario_version=record.version)
 
 
 def plan_edit(ws: Workspace, scenario_id: int, scenario: Scenario) -> downstream.DownstreamPlan:

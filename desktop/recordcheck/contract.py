@@ -28,7 +28,8 @@ MAX_REPORTED_PROBLEMS = 12
 @cache
 def schema(name: str) -> dict[str, Any]:
     with resource("schemas", name).open(encoding="utf-8") as handle:
-        return json.load(handle)
+        loaded: dict[str, Any] = json.load(handle)
+    return loaded
 
 
 ORGANISATION_SCHEMA = "organisation"

@@ -68,6 +68,29 @@ def iso(value: datetime | date | None) -> str:
     return value.isoformat()
 
 
+def iso_precise(value: datetime) -> str:
+    """ISO 8601 in UTC with microseconds and offset (``2026-11-30T14:05:00.123456+00:00``): the
+    register's own metadata and JSON export stamps, where the order of two stamps matters."""
+    return as_utc(value).isoformat()
+
+
+def stamp(value: datetime, *, micro: bool = False) -> str:
+    """ISO 8601 basic format in UTC, ``20261130T140500Z`` (``…T140500123456Z`` with ``micro``):
+    file names that sort by time, and iCalendar's ``DTSTAMP``."""
+    return as_utc(value).strftime("%Y%m%dT%H%M%S%fZ" if micro else "%Y%m%dT%H%M%SZ")
+
+
+def compact_day(value: date) -> str:
+    """``20261130``: a calendar day in ISO 8601 basic format (iCalendar's ``VALUE=DATE``)."""
+    return value.strftime("%Y%m%d")
+
+
+def clock(value: datetime) -> str:
+    """``14:05``: the time of day as ``value``'s own zone shows it (convert first with
+    :func:`local` or :func:`danish_time`)."""
+    return f"{value:%H:%M}"
+
+
 def day(value: datetime | date | None) -> str:
     """A day for screens and documents: ``2026-11-30`` (local; unambiguous in both languages)."""
     return "" if value is None else local_day(value).isoformat()
@@ -86,7 +109,7 @@ def message_day(value: datetime | date) -> str:
 def message_moment(name: str, value: datetime) -> dict[str, Any]:
     """Message parameters ``{name}`` (the local day) and ``{name}_time`` (local ``HH:MM``), so a
     catalogue can write "{at} kl. {at_time}" in Danish and "{at} at {at_time}" in English."""
-    return {name: message_day(value), f"{name}_time": f"{local(value):%H:%M}"}
+    return {name: message_day(value), f"{name}_time": clock(local(value))}
 
 
 def parse_day(value: str) -> date:

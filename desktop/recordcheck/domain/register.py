@@ -19,6 +19,9 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from recordcheck.dates import local_day
+from recordcheck.domain.assessment import Assessment
+from recordcheck.domain.assessment_codec import from_contract
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Channel, ConsentMechanism, Purpose
 
@@ -150,7 +153,8 @@ class ScenarioSummary:
 class AssessmentRecord:
     """An immutable snapshot of one assessment run: what we concluded, under which rules, when.
 
-    ``assessment`` is the full ``recordcheck.assessment/1`` object; treat it as read-only.
+    ``assessment`` is the full ``recordcheck.assessment/1`` object as stored (the snapshot
+    edge); treat it as read-only and use :attr:`result` for the typed result.
     """
 
     id: int
@@ -162,6 +166,11 @@ class AssessmentRecord:
     rulebase_version: str
     profile: str
     assessment: dict[str, Any] = field(hash=False)
+
+    @property
+    def result(self) -> Assessment:
+        """The snapshot read back as a typed result (its reasons keep their stored words)."""
+        return from_contract(self.assessment)
 
 
 @dataclass(frozen=True)
@@ -180,7 +189,12 @@ class ObligationCheck:
 class ProcessingActivity:
     """One entry of the Art. 30(1) record of processing ("fortegnelse"), plus the extra columns
     the legal research recommends (rules.md §4.2). Generated from a scenario and its latest
-    assessment, then edited freely by the user; ``id`` is 0 for an entry not yet stored."""
+    assessment, then edited freely by the user; ``id`` is 0 for an entry not yet stored.
+
+    What the generator knows is kept as data, never as words of one language: purposes,
+    categories of people and of data as the contract's codes (an item the user typed is kept
+    as written), the retention per purpose in days, the processor's name, the legal bases as
+    codes. The documents put them in words of their own language (``exports.ropa``)."""
 
     id: int
     name: str
@@ -200,7 +214,8 @@ class ProcessingActivity:
     recipients: tuple[str, ...] = ()
     # (e) transfers to third countries (country; safeguards for Art. 49(1) second subparagraph)
     third_country_transfers: str = ""
-    # (f) envisaged time limits for erasure
+    # (f) envisaged time limits for erasure: days per purpose, and the user's own note
+    retention: Mapping[Purpose, int] = field(default_factory=dict, hash=False)
     erasure_time_limits: str = ""
     # (g) general description of the Art. 32 security measures
     security_measures: str = ""
@@ -225,6 +240,7 @@ class ProcessingActivity:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "legal_basis", _frozen(self.legal_basis))
+        object.__setattr__(self, "retention", _frozen(self.retention))
 
 
 @dataclass(frozen=True)
@@ -343,8 +359,9 @@ class DeletionTask:
 
 
 def withdrawal_due_date(withdrawn_at: datetime) -> date:
-    """The latest date the erasure after a withdrawal may happen (Art. 12(3): one month)."""
-    return withdrawn_at.date() + timedelta(days=WITHDRAWAL_DELETION_DAYS)
+    """The latest date the erasure after a withdrawal may happen (Art. 12(3): one month),
+    counted from the local calendar day of the withdrawal (the day the person would name)."""
+    return local_day(withdrawn_at) + timedelta(days=WITHDRAWAL_DELETION_DAYS)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from recordcheck.domain.scenario import SCENARIO_FORMAT, Scenario
+from recordcheck.domain.scenario import SCENARIO_FORMAT, Scenario, _Section
 from recordcheck.domain.vocabulary import Purpose
 
 # The contract's key order, so saved files read like the examples.
@@ -71,7 +71,9 @@ def _decode_object(cls: type, data: Mapping[str, Any]) -> Any:
 
 def scenario_from_dict(data: Mapping[str, Any]) -> Scenario:
     """Build a :class:`Scenario` from a schema-valid contract object."""
-    return _decode_object(Scenario, data)
+    scenario = _decode_object(Scenario, data)
+    assert isinstance(scenario, Scenario)
+    return scenario
 
 
 def _encode(value: Any) -> Any:
@@ -94,7 +96,7 @@ def _encode_object(obj: Any) -> dict[str, Any]:
             if value:
                 out[f.name] = {purpose.value: days for purpose, days in value.items()}
             continue
-        if is_dataclass(value) and value.is_empty():
+        if isinstance(value, _Section) and value.is_empty():
             continue
         out[f.name] = _encode(value)
     return out

@@ -8,15 +8,21 @@ judged opt-out get the words that let participants say no before anything is rec
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 from io import BytesIO
-from typing import Any
 
+from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Channel
-from recordcheck.exports.facts import DocumentFacts, PurposeFacts, derive, join, period
+from recordcheck.exports.facts import (
+    AssessmentInput,
+    DocumentFacts,
+    PurposeFacts,
+    derive,
+    join,
+    period,
+)
 from recordcheck.exports.zips import restamp
 
 #: The Word file's creation time: fixed, so the same input gives the same bytes.
@@ -41,14 +47,14 @@ def _told(facts: DocumentFacts, section: str, *, with_period: bool = False,
     interest), that the law requires it, and that one may object. A meeting invitation also
     names the retention period and whom to contact."""
     w = facts.words
-    told = facts.with_route("law") + facts.with_route("without_consent")
+    told = facts.with_route(Route.LAW) + facts.with_route(Route.WITHOUT_CONSENT)
     lines: list[str] = []
     if told:
         extra = {"period": _longest(told, facts)} if with_period else {}
         lines.append(w(f"{section}.record", why=_whys(told, facts), **extra))
-    if facts.with_route("law"):
+    if facts.with_route(Route.LAW):
         lines.append(w(f"{section}.law"))
-    if facts.with_route("without_consent"):
+    if facts.with_route(Route.WITHOUT_CONSENT):
         lines.append(w(f"{section}.object", **({"contact": contact} if contact else {})))
     return lines
 
@@ -69,11 +75,11 @@ def _refusal_and_withdrawal(facts: DocumentFacts, section: str, no_effect: str |
 
 def _ivr(facts: DocumentFacts) -> list[str]:
     w = facts.words
-    told = facts.with_route("law") + facts.with_route("without_consent")
+    told = facts.with_route(Route.LAW) + facts.with_route(Route.WITHOUT_CONSENT)
     lines = [w("ivr.welcome", org=facts.org.name), *_told(facts, "ivr")]
-    for purpose in facts.with_route("opt_out"):
+    for purpose in facts.with_route(Route.OPT_OUT):
         lines.append(w("ivr.opt_out", why=purpose.why))
-    asked = facts.with_route("consent")
+    asked = facts.with_route(Route.CONSENT)
     for index, purpose in enumerate(asked):
         first = index == 0 and not told
         lines.append(w("ivr.ask_first" if first else "ivr.ask_also", why=purpose.why))
@@ -87,9 +93,9 @@ def _ivr(facts: DocumentFacts) -> list[str]:
 def _agent(facts: DocumentFacts) -> list[str]:
     w = facts.words
     lines = _told(facts, "agent")
-    for purpose in facts.with_route("opt_out"):
+    for purpose in facts.with_route(Route.OPT_OUT):
         lines += [w("agent.opt_out", why=purpose.why), w("agent.opt_out_wait")]
-    asked = facts.with_route("consent")
+    asked = facts.with_route(Route.CONSENT)
     free = facts.refusal_is_free()
     for purpose in asked:
         lines.append(w("agent.ask" if free else "agent.ask_unfree", why=purpose.why))
@@ -103,12 +109,12 @@ def _agent(facts: DocumentFacts) -> list[str]:
 def _invite(facts: DocumentFacts) -> list[str]:
     w = facts.words
     lines = _told(facts, "invite", with_period=True, contact=facts.contact())
-    opt_out = facts.with_route("opt_out")
+    opt_out = facts.with_route(Route.OPT_OUT)
     if opt_out:
         lines.append(w("invite.opt_out", why=_whys(opt_out, facts),
                        period=_longest(opt_out, facts)))
         lines.append(w("invite.opt_out_how", contact=facts.contact()))
-    for purpose in facts.with_route("consent"):
+    for purpose in facts.with_route(Route.CONSENT):
         lines.append(w("invite.consent", why=purpose.why))
     lines.append(w("invite.more", website=facts.website()))
     return lines
@@ -117,10 +123,10 @@ def _invite(facts: DocumentFacts) -> list[str]:
 def _start(facts: DocumentFacts) -> list[str]:
     w = facts.words
     lines = _told(facts, "start")
-    opt_out = facts.with_route("opt_out")
+    opt_out = facts.with_route(Route.OPT_OUT)
     if opt_out:
         lines += [w("start.opt_out", why=_whys(opt_out, facts)), w("start.opt_out_wait")]
-    consent = facts.with_route("consent")
+    consent = facts.with_route(Route.CONSENT)
     for purpose in consent:
         lines += [w("start.consent", why=purpose.why), w("start.consent_wait")]
     if consent:
@@ -138,7 +144,7 @@ def sections(facts: DocumentFacts) -> list[Section]:
     return [("invite", _invite(facts)), ("start", _start(facts))]
 
 
-def announcements_text(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def announcements_text(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                        lang: str = "da") -> str:
     """The announcements as plain text (UTF-8, one paragraph per line, blank line between)."""
     facts = derive(org, scenario, assessment, lang, "announcements")
@@ -152,7 +158,7 @@ def announcements_text(org: Organisation, scenario: Scenario, assessment: Mappin
     return "\n".join(out)
 
 
-def announcements_docx(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def announcements_docx(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                        lang: str = "da") -> bytes:
     """The announcements as an editable Word document."""
     from docx import Document

@@ -1,6 +1,7 @@
 """The assessment of one scenario as a PDF for the file: every verdict with its legal basis,
 reasons and sources, what is unknown, the obligations and the warnings. The legal wording comes
-from the assessment itself (the rule base), so the report says exactly what the engine said."""
+from the rule base the assessment was made under (``rules.render.worded``), in the document's
+language, so the report says exactly what the engine said."""
 
 from __future__ import annotations
 
@@ -13,14 +14,26 @@ from reportlab.platypus import Flowable
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
+from recordcheck.exports.facts import AssessmentInput, as_assessment
 from recordcheck.exports.templates import Words
+from recordcheck.rules.render import worded
+from recordcheck.rules.rulebase import load_rulebase
 
 
-def assessment_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def assessment_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                    lang: str = "da") -> bytes:
-    """The assessment report (A4). Headings follow ``lang``; the rule texts are those of the
-    assessment, produced in the language it was made in."""
+    """The assessment report (A4) in ``lang``: headings and rule texts alike (a snapshot made
+    under an older rule base keeps its own words)."""
     w = Words("assessment", lang)
+    words = worded(as_assessment(assessment), load_rulebase(), w.lang)
+    story = _story(org, scenario, words, w)
+    return pb.build_pdf(story, title=w("title", scenario=scenario.name), lang=w.lang,
+                        author=org.name, footer=f"{org.name} · {w('doc')} · {scenario.name}",
+                        page_label=w("page"))
+
+
+def _story(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+           w: Words) -> list[Flowable]:
     rb = assessment.get("rulebase", {})
     story: list[Flowable] = [
         pb.para(w("title", scenario=scenario.name), "title"),
@@ -50,9 +63,7 @@ def assessment_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[st
     criteria = [w(f"dpia.{c}") if w.has(f"dpia.{c}") else c
                 for c in assessment.get("dpia_criteria", ())]
     story += pb.bullets(criteria) if criteria else [pb.para(w("none"))]
-    return pb.build_pdf(story, title=w("title", scenario=scenario.name), lang=w.lang,
-                        author=org.name, footer=f"{org.name} · {w('doc')} · {scenario.name}",
-                        page_label=w("page"))
+    return story
 
 
 def _yes_no(value: bool | None, w: Words) -> str:

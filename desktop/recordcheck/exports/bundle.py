@@ -22,6 +22,7 @@ from recordcheck.domain.scenario import Scenario
 from recordcheck.errors import UserError
 from recordcheck.exports.assessment_doc import assessment_pdf
 from recordcheck.exports.cells import neutralise
+from recordcheck.exports.facts import AssessmentInput, as_assessment
 from recordcheck.exports.notice import notice_pdf
 from recordcheck.exports.ropa import ropa_pdf, ropa_xlsx
 from recordcheck.exports.templates import Words
@@ -55,15 +56,21 @@ def _plain(value: Any) -> Any:
 
 
 def register_json(org: Organisation, scenarios: Mapping[int, Scenario],
-                  assessments: Mapping[int, Mapping[str, Any]],
+                  assessments: Mapping[int, AssessmentInput],
                   activities: Sequence[ProcessingActivity], consents: Sequence[ConsentRecord],
-                  deletion_log: Sequence[DeletionLogEntry]) -> dict[str, Any]:
-    """The bundle's data as one JSON-ready object (``recordcheck.bundle/1``)."""
+                  deletion_log: Sequence[DeletionLogEntry], lang: str = "da") -> dict[str, Any]:
+    """The bundle's data as one JSON-ready object (``recordcheck.bundle/1``); the assessments
+    as their ``recordcheck.assessment/1`` objects in ``lang``."""
+    from recordcheck.rules.render import worded
+    from recordcheck.rules.rulebase import load_rulebase
+
+    rb = load_rulebase()
     return {
         "format": BUNDLE_FORMAT,
         "organisation": _plain(org),
         "scenarios": {str(k): _plain(v) for k, v in sorted(scenarios.items())},
-        "assessments": {str(k): _plain(dict(v)) for k, v in sorted(assessments.items())},
+        "assessments": {str(k): _plain(worded(as_assessment(v), rb, lang))
+                        for k, v in sorted(assessments.items())},
         "activities": [_plain(a) for a in activities],
         "consents": [_plain(c) for c in consents],
         "deletion_log": [_plain(e) for e in deletion_log],
@@ -119,7 +126,7 @@ def _log_rows(log: Sequence[DeletionLogEntry], names: Mapping[int, str],
 
 
 def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
-                      assessments: Mapping[int, Mapping[str, Any]],
+                      assessments: Mapping[int, AssessmentInput],
                       activities: Sequence[ProcessingActivity],
                       consents: Sequence[ConsentRecord],
                       deletion_log: Sequence[DeletionLogEntry], lang: str = "da",
@@ -140,9 +147,10 @@ def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
     }
     skipped: list[str] = []
     for scenario_id, scenario in sorted(scenarios.items()):
-        assessment = assessments.get(scenario_id)
-        if assessment is None:
+        given = assessments.get(scenario_id)
+        if given is None:
             continue
+        assessment = as_assessment(given)
         name = f"{scenario_id:03d}-{slug(scenario.name)}.pdf"
         files[f"{w('assessments')}/{name}"] = assessment_pdf(org, scenario, assessment, lang)
         try:
@@ -150,7 +158,7 @@ def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
         except UserError:
             skipped.append(w("skipped", scenario=scenario.name))
     data = export if export is not None else register_json(
-        org, scenarios, assessments, activities, consents, deletion_log)
+        org, scenarios, assessments, activities, consents, deletion_log, lang)
     files[w("json")] = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True,
                                   default=_plain).encode("utf-8")
     scenario_lines = (w("scenario_lines", assessments=w("assessments"), notices=w("notices"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC
 from typing import Any
 
@@ -14,14 +14,26 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from recordcheck.dates import as_utc as utc
-from recordcheck.dates import danish_time, iso
+from recordcheck.dates import clock, danish_time, iso
+from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
-from recordcheck.domain.register import ConsentEvent, ConsentRecord
+from recordcheck.domain.register import (
+    WITHDRAWAL_DELETION_DAYS,
+    ConsentEvent,
+    ConsentRecord,
+)
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import StorageLocation
 from recordcheck.errors import UserError
 from recordcheck.exports import pdfbase as pb
-from recordcheck.exports.facts import DocumentFacts, derive, join, mid_sentence, period
+from recordcheck.exports.facts import (
+    AssessmentInput,
+    DocumentFacts,
+    derive,
+    join,
+    mid_sentence,
+    period,
+)
 from recordcheck.exports.templates import Words
 from recordcheck.rules.labels import purpose_label, value_label
 
@@ -33,16 +45,16 @@ SENSITIVE = ("health", "other_special")
 def form_version(facts: DocumentFacts) -> str:
     """A short fingerprint of what the form asks, so a signed form can be matched to its text."""
     content = [facts.org.name, facts.scenario.name, facts.words.lang,
-               [(p.purpose, p.retention_days, p.bases) for p in facts.with_route("consent")]]
+               [(p.purpose, p.retention_days, p.bases) for p in facts.with_route(Route.CONSENT)]]
     return "F-" + hashlib.sha256(json.dumps(content).encode()).hexdigest()[:10]
 
 
-def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                      lang: str = "da") -> bytes:
     """The consent form; only purposes whose verdict makes consent the basis get a box."""
     facts = derive(org, scenario, assessment, lang, "consent")
     w = facts.words
-    chosen = facts.with_route("consent")
+    chosen = facts.with_route(Route.CONSENT)
     if not chosen:
         raise UserError("exports.no_consent_purposes", scenario=scenario.name)
     free = facts.refusal_is_free()
@@ -67,7 +79,7 @@ def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[
         story.append(KeepTogether(_box_row([label, *lines])))
     story += [
         pb.heading(w("withdraw_heading")),
-        pb.para(w("withdraw", contact=facts.contact())),
+        pb.para(w("withdraw", contact=facts.contact(), days=WITHDRAWAL_DELETION_DAYS)),
         pb.para(w("more", website=facts.website())),
         pb.heading(w("sign_heading")),
         _signature_lines(w),
@@ -177,7 +189,7 @@ def consent_receipt_pdf(org: Organisation, scenario: Scenario, consent: ConsentR
     def when(moment: Any) -> str:
         moment = danish_time(moment)
         key = "receipt.time_utc" if moment.tzinfo is UTC else "receipt.time"
-        return w(key, date=moment.strftime("%Y-%m-%d"), time=moment.strftime("%H:%M"))
+        return w(key, date=moment.date().isoformat(), time=clock(moment))
 
     contact = ", ".join(x for x in (org.email, org.phone) if x) or w.fill_in("contact")
     rows = [
@@ -207,7 +219,8 @@ def consent_receipt_pdf(org: Organisation, scenario: Scenario, consent: ConsentR
                      e.channel, e.note) for e in history],
                  [40 * mm, 30 * mm, 40 * mm, 64 * mm]),
         pb.gap(4),
-        pb.para(w("receipt.withdraw", org=org.name, contact=contact)),
+        pb.para(w("receipt.withdraw", org=org.name, contact=contact,
+                  days=WITHDRAWAL_DELETION_DAYS)),
     ]
     return pb.build_pdf(
         story, title=w("receipt.title"), lang=w.lang, author=org.name,

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from recordcheck.domain.assessment import Assessment, PurposeResult, Route
+from recordcheck.domain.assessment_codec import from_contract
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import (
@@ -26,24 +28,26 @@ from recordcheck.domain.vocabulary import (
 )
 from recordcheck.errors import UserError
 from recordcheck.exports.templates import Words
+from recordcheck.rules.labels import basis_label, purpose_label, verdict_label
 
-#: The way a purpose may be recorded, from its verdict (or an uncertain verdict's lean).
-ROUTES: Mapping[str, str] = {
-    "allowed_without_consent": "without_consent",
-    "allowed_with_opt_out": "opt_out",
-    "consent_required": "consent",
-    "required_by_law": "law",
-}
+#: What the documents accept: the typed assessment, or its worded ``recordcheck.assessment/1``
+#: object (read back with :func:`from_contract`; kept for callers that hold the JSON).
+AssessmentInput = Assessment | Mapping[str, Any]
 LEGIT_INTEREST = "GDPR art. 6(1)(f)"
 OBJECTION_BASES = frozenset({LEGIT_INTEREST, "GDPR art. 6(1)(e)"})
 PHONE_CHANNELS = frozenset({Channel.PHONE_INBOUND, Channel.PHONE_OUTBOUND})
+
+
+def as_assessment(assessment: AssessmentInput) -> Assessment:
+    """The typed assessment, whichever form the caller holds."""
+    return assessment if isinstance(assessment, Assessment) else from_contract(assessment)
 
 
 @dataclass(frozen=True)
 class PurposeFacts:
     purpose: str
     label: str
-    route: str
+    route: Route
     bases: tuple[str, ...]
     basis_texts: tuple[str, ...]
     retention_days: int | None
@@ -56,7 +60,7 @@ class PurposeFacts:
 class DocumentFacts:
     org: Organisation
     scenario: Scenario
-    assessment: Mapping[str, Any]
+    assessment: Assessment
     words: Words
     purposes: tuple[PurposeFacts, ...]
     notes: tuple[str, ...]  # [afklar: …] lines for the organisation
@@ -78,10 +82,10 @@ class DocumentFacts:
     def plural(self) -> str:
         return self.words(f"channel.{self.channel}.plural")
 
-    def routes(self) -> set[str]:
+    def routes(self) -> set[Route]:
         return {p.route for p in self.purposes}
 
-    def with_route(self, route: str) -> list[PurposeFacts]:
+    def with_route(self, route: Route | str) -> list[PurposeFacts]:
         return [p for p in self.purposes if p.route == route]
 
     @property
@@ -94,17 +98,17 @@ class DocumentFacts:
 
     @property
     def mifid(self) -> bool:
-        return "law" in self.routes() and self.law is Law.MIFID_II
+        return Route.LAW in self.routes() and self.law is Law.MIFID_II
 
     @property
     def rulebase(self) -> str:
-        rb = self.assessment.get("rulebase", {})
-        return f"{rb.get('id', '?')} {rb.get('version', '?')} ({rb.get('profile', '?')})"
+        a = self.assessment
+        return f"{a.rulebase_id or '?'} {a.rulebase_version or '?'} ({a.profile or '?'})"
 
     # --- the organisation in words ---------------------------------------------------------
     def contact(self) -> str:
         """How to reach the organisation: e-mail and/or phone, or a placeholder."""
-        parts = []
+        parts: list[str] = []
         if self.org.email:
             parts.append(self.words("contact_line.email", email=self.org.email))
         if self.org.phone:
@@ -149,7 +153,7 @@ class DocumentFacts:
         return text
 
     def recipients(self) -> list[str]:
-        found = [self.processor()]
+        found: list[str] = [self.processor()]
         for p in self.purposes:
             key = p.purpose
             if p.purpose == "legal_obligation" and self.law is not None:
@@ -206,44 +210,43 @@ def _why(purpose: str, scenario: Scenario, words: Words) -> str:
     return words(f"why.{purpose}")
 
 
-def _purpose_facts(entry: Mapping[str, Any], route: str, scenario: Scenario,
-                   words: Words) -> PurposeFacts:
-    purpose = entry["purpose"]
-    bases = tuple(entry.get("legal_basis") or ())
+def _purpose_facts(result: PurposeResult, scenario: Scenario, words: Words) -> PurposeFacts:
+    purpose = result.purpose.value
+    bases = result.legal_basis
     interest = None
     if LEGIT_INTEREST in bases:
         interest = (words(f"interest.{purpose}") if words.has(f"interest.{purpose}")
                     else words.fill_in("interest"))
     return PurposeFacts(
-        purpose=purpose, label=entry.get("purpose_label") or purpose, route=route,
-        bases=bases, basis_texts=tuple(entry.get("legal_basis_text") or bases),
-        retention_days=entry.get("retention_days"), uncertain=entry["verdict"] == "uncertain",
+        purpose=purpose, label=purpose_label(result.purpose, words.lang),
+        route=result.route, bases=bases,
+        basis_texts=tuple(basis_label(b, words.lang) for b in bases),
+        retention_days=result.retention_days, uncertain=result.uncertain,
         why=_why(purpose, scenario, words), interest=interest,
     )
 
 
-def derive(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def derive(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
            lang: str, doc: str) -> DocumentFacts:
     """The facts ``doc`` may state. Raises :class:`UserError` when nothing may be recorded."""
+    typed = as_assessment(assessment)
     words = Words(doc, lang)
     purposes: list[PurposeFacts] = []
     notes: list[str] = []
-    for entry in assessment.get("purposes", ()):
-        verdict = entry.get("verdict")
-        route = ROUTES.get(verdict) or ROUTES.get(entry.get("lean") or "")
-        label = entry.get("purpose_label") or entry["purpose"]
-        if route is None:
-            notes.append(words.check(words("check.excluded", purpose=label,
-                                           verdict=entry.get("verdict_label") or verdict)))
+    for result in typed.purposes:
+        label = purpose_label(result.purpose, words.lang)
+        if not result.lawful:
+            verdict = verdict_label(result.verdict, words.lang)
+            notes.append(words.check(words("check.excluded", purpose=label, verdict=verdict)))
             continue
-        if verdict == "uncertain":
+        if result.uncertain:
             notes.append(words.check(words("check.uncertain", purpose=label)))
-        elif entry.get("setup_compliant") is False:
+        elif result.setup_compliant is False:
             notes.append(words.check(words("check.setup", purpose=label)))
-        purposes.append(_purpose_facts(entry, route, scenario, words))
-    if assessment.get("blocked_by") or not purposes:
+        purposes.append(_purpose_facts(result, scenario, words))
+    if typed.blocked_by or not purposes:
         raise UserError("exports.nothing_lawful", scenario=scenario.name)
-    return DocumentFacts(org=org, scenario=scenario, assessment=assessment, words=words,
+    return DocumentFacts(org=org, scenario=scenario, assessment=typed, words=words,
                          purposes=tuple(purposes), notes=tuple(notes))
 
 

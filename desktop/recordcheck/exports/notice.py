@@ -3,18 +3,24 @@ that applies, filled from the organisation and the assessment; unknown facts sta
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from reportlab.platypus import Flowable
 
+from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
+from recordcheck.domain.register import WITHDRAWAL_DELETION_DAYS
 from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
-from recordcheck.exports.facts import DocumentFacts, derive, join, period, purpose_list
+from recordcheck.exports.facts import (
+    AssessmentInput,
+    DocumentFacts,
+    derive,
+    join,
+    period,
+    purpose_list,
+)
 
 
-def notice_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def notice_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                lang: str = "da") -> bytes:
     """The Art. 13 notice as a PDF (A4)."""
     facts = derive(org, scenario, assessment, lang, "notice")
@@ -100,18 +106,18 @@ def _retention(facts: DocumentFacts) -> list[Flowable]:
 def _choice(facts: DocumentFacts) -> list[Flowable]:
     w = facts.words
     body: list[Flowable] = []
-    for route in ("consent", "opt_out", "without_consent", "law"):
+    for route in (Route.CONSENT, Route.OPT_OUT, Route.WITHOUT_CONSENT, Route.LAW):
         chosen = facts.with_route(route)
         if not chosen:
             continue
         body.append(pb.para(w(f"choice.{route}", purposes=purpose_list(chosen, w),
                               the=facts.the)))
-        if route == "consent":
+        if route is Route.CONSENT:
             free = facts.refusal_is_free()
             body.append(pb.para(w("choice.consent_free") if free
                                 else w.check(w("check.refusal")) if free is False
                                 else w.fill_in("refusal")))
-        if route == "law" and facts.mifid:
+        if route is Route.LAW and facts.mifid:
             body.append(pb.para(w("choice.law_mifid")))
     return _section(facts, "choice", body)
 
@@ -135,15 +141,15 @@ def _rights(facts: DocumentFacts) -> list[Flowable]:
     w = facts.words
     items = [w("rights.access"), w("rights.rectification"), w("rights.erasure"),
              w("rights.restriction")]
-    objecting = [p for p in facts.purposes if p.route in ("without_consent", "opt_out")]
+    objecting = [p for p in facts.purposes if p.route in (Route.WITHOUT_CONSENT, Route.OPT_OUT)]
     if objecting:
         items.append(w("rights.objection", purposes=purpose_list(objecting, w)))
-    consent = facts.with_route("consent")
+    consent = facts.with_route(Route.CONSENT)
     if consent:
         items.append(w("rights.portability"))
     body: list[Flowable] = [pb.para(w("rights.intro")), *pb.bullets(items)]
     if consent:
-        body.append(pb.para(w("rights.withdraw")))
+        body.append(pb.para(w("rights.withdraw", days=WITHDRAWAL_DELETION_DAYS)))
     body.append(pb.para(w("rights.how", contact=facts.contact())))
     return _section(facts, "rights", body)
 

@@ -70,7 +70,8 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
     register_fonts()
 
     def style(name: str, size: float, *, bold: bool = False, color: Any = INK,
-              before: float = 0, after: float = 4, leading: float = 1.3, **extra: Any):
+              before: float = 0, after: float = 4, leading: float = 1.3,
+              **extra: Any) -> ParagraphStyle:
         return ParagraphStyle(
             name, fontName=FONT_BOLD if bold else FONT, fontSize=size * scale,
             leading=size * scale * leading, textColor=color, spaceBefore=before * scale,
@@ -137,7 +138,7 @@ def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: boo
     return grid
 
 
-class Checkbox(Flowable):
+class Checkbox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """An empty square to tick by hand (the font has no ballot-box glyph)."""
 
     def __init__(self, size: float = 5 * mm) -> None:
@@ -151,7 +152,7 @@ class Checkbox(Flowable):
         self.canv.rect(0, 0, self.size, self.size)
 
 
-class Line(Flowable):
+class Line(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """A blank line to write on, with a small caption under it (signature, date)."""
 
     def __init__(self, width: float, caption: str) -> None:
@@ -183,10 +184,10 @@ def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
     return text[:low].rstrip() + "…"
 
 
-def _footer_canvas(footer: str, page_label: str):
+def _footer_canvas(footer: str, page_label: str) -> type[Canvas]:
     """A canvas class that prints ``footer`` and "page X of Y" once the page count is known."""
 
-    class FooterCanvas(Canvas):
+    class FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -236,7 +237,7 @@ def gap(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-class Rows(Flowable):
+class Rows(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """A long single-line grid (thousands of rows) drawn straight onto the page: one text
     object per page, strings cut to fit their column, the header repeated on every page. About
     five times faster than a reportlab ``Table`` of the same size, which matters for a deletion

@@ -12,10 +12,11 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from recordcheck.dates import day
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ProcessingActivity
+from recordcheck.domain.vocabulary import StorageLocation, TransferTool
 from recordcheck.exports.cells import neutralise
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import restamp
-from recordcheck.rules.labels import purpose_label, value_label
+from recordcheck.rules.labels import basis_label, purpose_label, value_label
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -27,13 +28,6 @@ FIXED_TIME = datetime(2000, 1, 1)
 COLUMNS = ("name", "controller", "purposes", "subjects", "data", "recipients", "transfers",
            "erasure", "security", "channel", "legal_basis", "consent_ref", "processor",
            "dpa_date", "dpia", "storage", "owner", "last_review", "next_review")
-
-
-def _basis_label(code: str, lang: str) -> str:
-    from recordcheck.rules import load_rulebase
-
-    labels = load_rulebase().basis_labels.get(code)
-    return labels[lang] if labels else code
 
 
 def controller_text(org: Organisation, activity: ProcessingActivity) -> str:
@@ -61,23 +55,70 @@ def row(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[str,
     return cells
 
 
+def days(count: int, w: Words) -> str:
+    """"30 dage" / "1 day": a time limit in the record is exact, never rounded to months."""
+    return f"{count} {w('unit.day' if count == 1 else 'unit.days')}"
+
+
+def erasure_text(activity: ProcessingActivity, w: Words) -> str:
+    """Art. 30(1)(f): each purpose's retention in words ("Beskyttelse mod trusler: 30 dage"),
+    in the order of the entry's purposes, then the user's own note."""
+    order = {p: i for i, p in enumerate(activity.purposes)}
+    limits = sorted(activity.retention.items(), key=lambda item: order.get(item[0], len(order)))
+    lines = [w("entry.retention", purpose=purpose_label(p, w.lang), period=days(d, w))
+             for p, d in limits]
+    if activity.erasure_time_limits.strip():
+        lines.append(activity.erasure_time_limits.strip())
+    return "\n".join(lines)
+
+
+def recipients_text(activity: ProcessingActivity, w: Words) -> list[str]:
+    """Art. 30(1)(d): the processor (a recipient, Art. 4(9)) and any recipient the user named."""
+    found = list(activity.recipients)
+    name = activity.processor.strip()
+    if name and not any(r.startswith(name) for r in found):
+        found.insert(0, w("entry.processor", name=name))
+    return found
+
+
+def transfers_text(activity: ProcessingActivity, w: Words) -> str:
+    """Art. 30(1)(e): where the generator wrote a storage location (and a transfer tool) as
+    codes, their names; text the user wrote as it is."""
+    textual = activity.third_country_transfers
+    location, _, tool = (part.strip() for part in textual.partition(";"))
+    if location not in _LOCATIONS or (tool and tool not in _TOOLS):
+        return textual
+    where = value_label("platform.storage_location", location, w.lang)
+    if not tool:
+        return where
+    return w("entry.transfer", location=where,
+             tool=value_label("platform.transfer_tool", tool, w.lang))
+
+
+_LOCATIONS = frozenset(v.value for v in StorageLocation)
+_TOOLS = frozenset(v.value for v in TransferTool)
+
+
 def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[str, str]:
+    w = Words("ropa", lang)
     purposes = [purpose_label(p, lang) for p in activity.purposes]
     if activity.purpose_description:
         purposes.append(activity.purpose_description)
     bases = [f"{purpose_label(p, lang)}: "
-             + "; ".join(_basis_label(code, lang) for code in codes)
+             + "; ".join(basis_label(code, lang) for code in codes)
              for p, codes in activity.legal_basis.items()]
     dpia = ", ".join(x for x in (activity.dpia_reference, day(activity.dpia_date)) if x)
     return {
         "name": activity.name,
         "controller": controller_text(org, activity),
         "purposes": "\n".join(purposes),
-        "subjects": "\n".join(activity.data_subject_categories),
-        "data": "\n".join(activity.data_categories),
-        "recipients": "\n".join(activity.recipients),
-        "transfers": activity.third_country_transfers,
-        "erasure": activity.erasure_time_limits,
+        "subjects": "\n".join(value_label("participants.categories", c, lang)
+                               for c in activity.data_subject_categories),
+        "data": "\n".join(value_label("data_categories", c, lang)
+                           for c in activity.data_categories),
+        "recipients": "\n".join(recipients_text(activity, w)),
+        "transfers": transfers_text(activity, w),
+        "erasure": erasure_text(activity, w),
         "security": activity.security_measures,
         "channel": value_label("channel", activity.channel, lang),
         "legal_basis": "\n".join(bases),

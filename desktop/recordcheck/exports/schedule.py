@@ -15,7 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from recordcheck.dates import as_utc as utc
-from recordcheck.dates import day, iso
+from recordcheck.dates import compact_day, day, iso
+from recordcheck.dates import stamp as basic_stamp
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import (
     DeletionLogEntry,
@@ -239,9 +240,9 @@ def _event(uid: str, on: date, stamp: datetime, summary: str,
            description: str | None) -> list[str]:
     """The opening lines of an all-day VEVENT (the caller adds alarms and END:VEVENT)."""
     lines = ["BEGIN:VEVENT", f"UID:{uid}@recordcheck.local",
-             "DTSTAMP:" + utc(stamp).strftime("%Y%m%dT%H%M%SZ"),
-             "DTSTART;VALUE=DATE:" + on.strftime("%Y%m%d"),
-             "DTEND;VALUE=DATE:" + (on + timedelta(days=1)).strftime("%Y%m%d"),
+             "DTSTAMP:" + basic_stamp(stamp),
+             "DTSTART;VALUE=DATE:" + compact_day(on),
+             "DTEND;VALUE=DATE:" + compact_day(on + timedelta(days=1)),
              "SUMMARY:" + _ics_text(summary), "TRANSP:TRANSPARENT"]
     if description:
         lines.append("DESCRIPTION:" + _ics_text(description))

@@ -4,24 +4,22 @@ notice is (with a QR code to it when the organisation has a web address)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Table, TableStyle
 
+from recordcheck.domain.assessment import Route
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
-from recordcheck.exports.facts import DocumentFacts, derive, mid_sentence
+from recordcheck.exports.facts import AssessmentInput, DocumentFacts, derive, mid_sentence
 
 SIZES = {"A4": (A4, 1.3, 18 * mm), "A5": (A5, 0.9, 11 * mm)}
 
 
-def sign_pdf(org: Organisation, scenario: Scenario, assessment: Mapping[str, Any],
+def sign_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
              lang: str = "da", size: str = "A4") -> bytes:
     """The sign as a one-page PDF, A4 or A5; the content shrinks to fit rather than overflow."""
     if size not in SIZES:
@@ -88,12 +86,12 @@ def _refusal_lines(facts: DocumentFacts) -> list[str]:
     w = facts.words
     lines: list[str] = []
     several = len(facts.routes()) > 1
-    for route in ("consent", "opt_out", "without_consent", "law"):
+    for route in (Route.CONSENT, Route.OPT_OUT, Route.WITHOUT_CONSENT, Route.LAW):
         chosen = facts.with_route(route)
         if not chosen:
             continue
         said = [w(route, the=facts.the)]
-        if route == "consent":
+        if route is Route.CONSENT:
             free = facts.refusal_is_free()
             said.append(w("consent_free") if free else w.check(w("check.refusal"))
                         if free is False else w.fill_in("refusal"))

@@ -81,8 +81,8 @@ def _tri(flag: bool) -> Outcome:
 def _same(value: Any, expected: Any) -> bool:
     # bool is an int in Python: never let `1` match `true`
     if isinstance(expected, bool) or isinstance(value, bool):
-        return type(value) is type(expected) and value == expected
-    return value == expected
+        return type(value) is type(expected) and bool(value == expected)
+    return bool(value == expected)
 
 
 def _one_of(value: Any, options: Sequence[Any]) -> bool:
@@ -112,20 +112,21 @@ def _match(operator: str, operand: Any, value: Any) -> bool:
     if operator in ("gte", "gt", "lte", "lt"):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return False
-        return {
+        ordered: dict[str, bool] = {
             "gte": value >= operand, "gt": value > operand,
             "lte": value <= operand, "lt": value < operand,
-        }[operator]
+        }
+        return ordered[operator]
     if operator == "nonempty":
-        return bool(value) == operand
+        return bool(value) is bool(operand)
     if operator == "empty":
-        return (not value) == operand
+        return (not value) is bool(operand)
     if operator == "is":
         return _same(value, operand)
     if operator == "isnt":
         return not _same(value, operand)
     if operator == "known":
-        return (value is not None) == operand
+        return (value is not None) is bool(operand)
     raise ConditionError(f"unknown operator {operator!r}")
 
 
@@ -163,9 +164,10 @@ class Condition:
 
     def evaluate(self, lookup: Lookup) -> Outcome:
         if self.kind == "test":
-            return self.parts[0].evaluate(lookup)
+            tested: Outcome = self.parts[0].evaluate(lookup)
+            return tested
         if self.kind == "not":
-            inner = self.parts[0].evaluate(lookup)
+            inner: Outcome = self.parts[0].evaluate(lookup)
             if inner.value is Tri.UNKNOWN:
                 return inner
             return FALSE if inner.holds else TRUE

@@ -103,7 +103,7 @@ DERIVED_FACTS = frozenset(
 def _section_fields() -> dict[str, set[str]]:
     sections: dict[str, set[str]] = {}
     for f in fields(Scenario):
-        default = f.default_factory() if callable(f.default_factory) else None  # type: ignore[misc]
+        default = f.default_factory() if callable(f.default_factory) else None
         if default is not None and is_dataclass(default):
             sections[f.name] = {g.name for g in fields(default)}
     return sections

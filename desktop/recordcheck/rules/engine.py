@@ -8,22 +8,34 @@ purpose (the first entry of its table that holds; unknown facts make it uncertai
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import Enum
 
+from recordcheck.domain.assessment import (
+    Assessment,
+    ObligationResult,
+    ParamValue,
+    PurposeResult,
+    Reason,
+    ReasonRole,
+    Route,
+    WarningResult,
+    route_of,
+)
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Confidence, ObligationStatus, Purpose, Verdict
 from recordcheck.rules.conditions import Outcome
 from recordcheck.rules.derived import FactContext, Missing
-from recordcheck.rules.model import (
-    Assessment,
-    ObligationResult,
-    PurposeResult,
-    Reason,
-    WarningResult,
-    route_of,
+from recordcheck.rules.rulebase import (
+    ComplianceCheck,
+    Decision,
+    Gate,
+    Obligation,
+    Rulebase,
+    load_rulebase,
 )
-from recordcheck.rules.rulebase import Decision, Gate, Rulebase, load_rulebase
 
 
 class UnknownProfileError(ValueError):
@@ -54,7 +66,7 @@ def _merged(reasons: Iterable[Reason]) -> tuple[Reason, ...]:
     Several rows of a decision table (or several gates) can cite the same rule; listing it once
     per row would repeat the same sentence in the report, the contract JSON and the documents.
     """
-    merged: dict[tuple[str, str, int | None, int | None], Reason] = {}
+    merged: dict[tuple[str, ReasonRole, int | None, int | None], Reason] = {}
     for reason in reasons:
         key = (reason.rule, reason.kind, reason.check_index, reason.max_days)
         seen = merged.get(key)
@@ -80,31 +92,35 @@ def _decide(rb: Rulebase, table: list[Decision], ctx: FactContext) -> _Decided:
         rivals = [(e, o) for e, o in pending if (e.verdict, e.lean) != (entry.verdict, entry.lean)]
         if not rivals:
             return _Decided(entry.verdict, entry.lean, entry.rule, confidence, entry.obligations,
-                            (Reason(entry.rule, "decision"),), frozenset())
+                            (Reason(entry.rule, ReasonRole.DECISION),), frozenset())
         missing = frozenset().union(*(o.missing for _, o in rivals))
         lean = entry.verdict if entry.verdict is not Verdict.UNCERTAIN else entry.lean
-        reasons = [Reason(e.rule, "undecided", _sorted(o.missing)) for e, o in rivals]
-        reasons.append(Reason(entry.rule, "decision"))
+        rival_reasons = [Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing))
+                         for e, o in rivals]
+        rival_reasons.append(Reason(entry.rule, ReasonRole.DECISION))
         return _Decided(Verdict.UNCERTAIN, lean, entry.rule, confidence,
-                        entry.obligations, tuple(reasons), missing)
+                        entry.obligations, tuple(rival_reasons), missing)
     if pending:
         missing = frozenset().union(*(o.missing for _, o in pending))
         first = pending[0][0]
-        reasons = tuple(Reason(e.rule, "undecided", _sorted(o.missing)) for e, o in pending)
+        reasons = tuple(Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing))
+                        for e, o in pending)
         leans = {e.verdict if e.verdict is not Verdict.UNCERTAIN else e.lean for e, _ in pending}
         lean = leans.pop() if len(leans) == 1 else None
         return _Decided(Verdict.UNCERTAIN, lean, first.rule, rb.rules[first.rule].confidence,
                         first.obligations, reasons, missing)
     # No entry covers this purpose: say so rather than guess (the tests keep this unreachable).
     return _Decided(Verdict.UNCERTAIN, None, "R01", Confidence.INFERENCE, (),
-                    (Reason("R01", "decision"),), frozenset())
+                    (Reason("R01", ReasonRole.DECISION),), frozenset())
 
 
 _GateSplit = tuple[list[Gate], list[Gate], list[tuple[Gate, Outcome]]]
 
 
 def _gates(rb: Rulebase, ctx: FactContext) -> _GateSplit:
-    blocking, uncertain, unknown = [], [], []
+    blocking: list[Gate] = []
+    uncertain: list[Gate] = []
+    unknown: list[tuple[Gate, Outcome]] = []
     for gate in rb.gates:
         outcome = gate.when.evaluate(ctx.lookup)
         if outcome.holds:
@@ -118,15 +134,15 @@ def _apply_gates(rb: Rulebase, decided: _Decided, blocking: list[Gate], uncertai
                  unknown: list[tuple[Gate, Outcome]]) -> _Decided:
     if blocking:
         gate = blocking[0]
-        reasons = tuple(Reason(g.rule, "gate") for g in blocking) + decided.reasons
+        reasons = tuple(Reason(g.rule, ReasonRole.GATE) for g in blocking) + decided.reasons
         return _Decided(Verdict.NOT_ALLOWED, None, gate.rule, rb.rules[gate.rule].confidence,
                         (), reasons, frozenset())
     if not (uncertain or unknown) or decided.verdict is Verdict.NOT_ALLOWED:
         return decided
     lean = decided.lean if decided.verdict is Verdict.UNCERTAIN else decided.verdict
-    gate_reasons = [Reason(g.rule, "gate") for g in uncertain]
-    gate_reasons += [Reason(r, "gate") for g in uncertain for r in g.also_rules]
-    gate_reasons += [Reason(g.rule, "missing", _sorted(o.missing)) for g, o in unknown]
+    gate_reasons = [Reason(g.rule, ReasonRole.GATE) for g in uncertain]
+    gate_reasons += [Reason(r, ReasonRole.GATE) for g in uncertain for r in g.also_rules]
+    gate_reasons += [Reason(g.rule, ReasonRole.MISSING, _sorted(o.missing)) for g, o in unknown]
     missing = decided.missing.union(*(o.missing for _, o in unknown))
     confidence = Confidence.weakest(
         decided.confidence, *(rb.rules[g.rule].confidence for g in uncertain)
@@ -142,8 +158,24 @@ def _retention(rb: Rulebase, ctx: FactContext) -> tuple[str, int | None, int | N
     return "R90", None, None, False
 
 
+_PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
+
+
+def _quoted(check: ComplianceCheck, ctx: FactContext) -> tuple[tuple[str, ParamValue], ...]:
+    """The scenario facts a failed check's text quotes (``{consent.mechanism}``), as values."""
+    names = sorted({name for fail in check.fail.values() for name in _PLACEHOLDER.findall(fail)
+                    if name != "retention"})
+    out: list[tuple[str, ParamValue]] = []
+    for name in names:
+        value = ctx.scenario.fact(name)
+        out.append((name, value.value if isinstance(value, Enum) else
+                    value if isinstance(value, str | bool | int | float) or value is None
+                    else str(value)))
+    return tuple(out)
+
+
 def _compliance(rb: Rulebase, ctx: FactContext, decided: _Decided,
-                route: str) -> tuple[bool | None, list[Reason], set[str]]:
+                route: Route) -> tuple[bool | None, list[Reason], set[str]]:
     if decided.verdict is Verdict.NOT_ALLOWED:
         return False, [], set()
     if decided.verdict is Verdict.UNCERTAIN:
@@ -159,7 +191,8 @@ def _compliance(rb: Rulebase, ctx: FactContext, decided: _Decided,
         if outcome.unknown:
             missing |= outcome.missing
         else:
-            failed.append(Reason(check.rule, "check_failed", check_index=index))
+            failed.append(Reason(check.rule, ReasonRole.CHECK_FAILED, check_index=index,
+                                 params=_quoted(check, ctx)))
     if failed:  # a definite failure: what else is unknown no longer matters
         return False, failed, set()
     return (None if missing else True), [], missing
@@ -176,7 +209,7 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
     )
     bases: list[str] = []
     basis_rules: list[str] = []
-    if route != "none":
+    if route is not Route.NONE:
         for entry in rb.bases:
             if entry.when.evaluate(pctx.lookup).holds:
                 bases += [b for b in entry.add if b not in bases]
@@ -185,17 +218,17 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
     retention_rule, max_days, min_days, hard = _retention(rb, pctx)
     compliant, failures, check_missing = _compliance(rb, pctx, decided, route)
     reasons = list(decided.reasons)
-    reasons += [Reason(r, "basis") for r in basis_rules if r != decided.rule]
+    reasons += [Reason(r, ReasonRole.BASIS) for r in basis_rules if r != decided.rule]
     reasons += failures
     if check_missing:
-        reasons.append(Reason("R01", "missing", _sorted(check_missing)))
-    if route != "none" and max_days is not None:
-        reasons.append(Reason(retention_rule, "retention", max_days=max_days))
+        reasons.append(Reason("R01", ReasonRole.MISSING, _sorted(check_missing)))
+    if route is not Route.NONE and max_days is not None:
+        reasons.append(Reason(retention_rule, ReasonRole.RETENTION, max_days=max_days))
     return PurposeResult(
         purpose=purpose, verdict=decided.verdict, lean=decided.lean, route=route,
         setup_compliant=compliant, legal_basis=tuple(bases),
-        retention_max_days=max_days if route != "none" else None,
-        retention_min_days=min_days if route != "none" else None,
+        retention_max_days=max_days if route is not Route.NONE else None,
+        retention_min_days=min_days if route is not Route.NONE else None,
         retention_hard=hard, retention_days=retention_days, confidence=decided.confidence,
         deciding_rule=decided.rule, reasons=_merged(reasons),
         missing=_sorted(decided.missing | check_missing),
@@ -203,14 +236,14 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
 
 
 def _scenario_results(results: list[PurposeResult], dpia_count: int) -> dict[str, object]:
-    lawful = [r for r in results if r.route != "none"]
+    lawful = [r for r in results if r.route is not Route.NONE]
     retained = [r.retention_days for r in results if r.retention_days is not None]
     over = [r for r in lawful if r.retention_max_days is not None and r.retention_days is not None
             and r.retention_days > r.retention_max_days]
     return {
         "lawful_any": bool(lawful),
         "bases_used": tuple(b for r in results for b in r.legal_basis),
-        "consent_route": any(r.route == "consent" for r in results),
+        "consent_route": any(r.route is Route.CONSENT for r in results),
         "uncertain_any": any(r.verdict is Verdict.UNCERTAIN for r in results),
         "weak_decision": any(
             r.confidence in (Confidence.INFERENCE, Confidence.UNVERIFIED) for r in results
@@ -225,7 +258,7 @@ def _scenario_results(results: list[PurposeResult], dpia_count: int) -> dict[str
     }
 
 
-def _obligation_status(obligation, ctx: FactContext) -> ObligationStatus:
+def _obligation_status(obligation: Obligation, ctx: FactContext) -> ObligationStatus:
     if obligation.not_met_when and obligation.not_met_when.evaluate(ctx.lookup).holds:
         return ObligationStatus.NOT_MET
     if obligation.met_when and obligation.met_when.evaluate(ctx.lookup).holds:
@@ -249,7 +282,7 @@ def assess_model(scenario: Scenario, profile: str | None = None,
         raw = _decide(rb, rb.decisions_for(purpose, profile), pctx)
         decided[purpose] = _apply_gates(rb, raw, blocking, uncertain, unknown)
     consent_count = sum(
-        route_of(d.verdict, d.lean) == "consent" for d in decided.values()
+        route_of(d.verdict, d.lean) is Route.CONSENT for d in decided.values()
     )
     base = ctx.with_results(consent_purpose_count=consent_count)
     results = [

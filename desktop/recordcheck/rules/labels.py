@@ -22,3 +22,15 @@ def value_label(fact: str, value: Any, lang: str) -> str:
 
 def purpose_label(purpose: Any, lang: str) -> str:
     return value_label("purposes", purpose, lang) if purpose is not None else ""
+
+
+def verdict_label(verdict: Any, lang: str) -> str:
+    return value_label("verdict", verdict, lang)
+
+
+def basis_label(code: str, lang: str) -> str:
+    """A legal basis code (``GDPR art. 6(1)(f)``) in words; an unknown code as it is."""
+    from recordcheck.rules import load_rulebase
+
+    labels = load_rulebase().basis_labels.get(code)
+    return labels[normalise_language(lang)] if labels else code

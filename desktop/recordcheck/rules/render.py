@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from recordcheck.domain.assessment import Assessment, PurposeResult, Reason, ReasonRole
 from recordcheck.domain.vocabulary import Verdict
-from recordcheck.rules.model import Assessment, PurposeResult, Reason
-from recordcheck.rules.rulebase import Rulebase
+from recordcheck.rules.rulebase import Rulebase, WarningRule
 from recordcheck.texts import text
 
 ASSESSMENT_FORMAT = "recordcheck.assessment/1"
@@ -24,31 +24,32 @@ def _facts_list(rb: Rulebase, paths: tuple[str, ...], lang: str) -> str:
 _PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 
 
-def _fill(template: str, rb: Rulebase, result: PurposeResult, facts: Any, lang: str) -> str:
-    """Fill ``{fact.path}`` placeholders in a check's text with the facts' value labels."""
+def _fill(template: str, rb: Rulebase, result: PurposeResult, reason: Reason,
+          lang: str) -> str:
+    """Fill ``{fact.path}`` placeholders in a check's text with the quoted facts' value labels."""
 
     def one(match: re.Match[str]) -> str:
         key = match.group(1)
         if key == "retention":
             return str(result.retention_days)
-        value = facts(key)
+        value = reason.param(key)
         return "?" if value is None else rb.value_label(key, value, lang)
 
     return _PLACEHOLDER.sub(one, template)
 
 
-def _reason_text(rb: Rulebase, reason: Reason, result: PurposeResult, facts: Any,
-                 lang: str) -> str:
+def _reason_text(rb: Rulebase, reason: Reason, result: PurposeResult, lang: str) -> str:
     rule = rb.rules[reason.rule]
-    if reason.kind == "undecided":
+    if reason.kind is ReasonRole.UNDECIDED:
         return text("engine.undecided", lang, title=rule.title[lang],
                     facts=_facts_list(rb, reason.missing, lang))
-    if reason.kind == "missing":
+    if reason.kind is ReasonRole.MISSING:
         return text("engine.missing", lang, facts=_facts_list(rb, reason.missing, lang))
-    if reason.kind == "check_failed":
-        template = rb.checks[reason.check_index].fail[lang]  # type: ignore[index]
-        return _fill(template, rb, result, facts, lang)
-    if reason.kind == "retention":
+    if reason.kind is ReasonRole.CHECK_FAILED:
+        if reason.check_index is None:  # read back from a snapshot: its own words
+            return reason.stored_text or rule.text[lang]
+        return _fill(rb.checks[reason.check_index].fail[lang], rb, result, reason, lang)
+    if reason.kind is ReasonRole.RETENTION:
         if result.retention_min_days is not None:
             extra = text("engine.retention_range", lang, min=result.retention_min_days,
                          max=reason.max_days)
@@ -59,16 +60,15 @@ def _reason_text(rb: Rulebase, reason: Reason, result: PurposeResult, facts: Any
     return rule.text[lang]
 
 
-def _reason(rb: Rulebase, reason: Reason, result: PurposeResult, facts: Any,
-            lang: str) -> dict[str, Any]:
+def _reason(rb: Rulebase, reason: Reason, result: PurposeResult, lang: str) -> dict[str, Any]:
     rule = rb.rules[reason.rule]
     out: dict[str, Any] = {
         "rule": reason.rule,
         "title": rule.title[lang],
-        "text": _reason_text(rb, reason, result, facts, lang),
+        "text": _reason_text(rb, reason, result, lang),
         "sources": list(rule.sources),
         "confidence": rule.confidence.value,
-        "role": reason.kind,
+        "role": reason.kind.value,
     }
     if reason.missing:
         out["missing"] = list(reason.missing)
@@ -79,7 +79,7 @@ def _verdict_label(rb: Rulebase, verdict: Verdict | None, lang: str) -> str | No
     return None if verdict is None else rb.value_label("verdict", verdict.value, lang)
 
 
-def _purpose(rb: Rulebase, result: PurposeResult, facts: Any, lang: str) -> dict[str, Any]:
+def _purpose(rb: Rulebase, result: PurposeResult, lang: str) -> dict[str, Any]:
     return {
         "purpose": result.purpose.value,
         "purpose_label": rb.value_label("purposes", result.purpose.value, lang),
@@ -97,12 +97,13 @@ def _purpose(rb: Rulebase, result: PurposeResult, facts: Any, lang: str) -> dict
         "deciding_rule": result.deciding_rule,
         "missing": list(result.missing),
         "missing_labels": [rb.fact_label(path, lang) for path in result.missing],
-        "reasons": [_reason(rb, r, result, facts, lang) for r in result.reasons],
+        "reasons": [_reason(rb, r, result, lang) for r in result.reasons],
     }
 
 
-def to_contract(assessment: Assessment, rb: Rulebase, facts: Any, lang: str) -> dict[str, Any]:
-    """The assessment as the contract's JSON object; ``facts`` looks up scenario facts."""
+def to_contract(assessment: Assessment, rb: Rulebase, lang: str) -> dict[str, Any]:
+    """The assessment as the contract's JSON object in ``lang``: the CLI's and the JSON file's
+    output, and what the register stores as the assessment's snapshot."""
     profile = rb.profiles[assessment.profile]
     return {
         "format": ASSESSMENT_FORMAT,
@@ -120,7 +121,7 @@ def to_contract(assessment: Assessment, rb: Rulebase, facts: Any, lang: str) -> 
              "sources": list(rb.rules[rid].sources)}
             for rid in assessment.blocked_by
         ],
-        "purposes": [_purpose(rb, r, facts, lang) for r in assessment.purposes],
+        "purposes": [_purpose(rb, r, lang) for r in assessment.purposes],
         "obligations": [
             {
                 "id": o.id,
@@ -149,5 +150,18 @@ def to_contract(assessment: Assessment, rb: Rulebase, facts: Any, lang: str) -> 
     }
 
 
-def _warning(rb: Rulebase, code: str):
+def _warning(rb: Rulebase, code: str) -> WarningRule:
     return next(w for w in rb.warnings if w.code == code)
+
+
+def worded(assessment: Assessment, rb: Rulebase, lang: str) -> dict[str, Any]:
+    """The assessment in words of ``lang`` for a document.
+
+    A result read back from a snapshot made under another rule base version is shown in the
+    snapshot's own words (today's rule base may no longer know its rules); otherwise it is
+    worded afresh, so a document in English says the same as one in Danish."""
+    source = assessment.source
+    if source is not None and (assessment.rulebase_version != rb.version
+                               or assessment.rulebase_id != rb.id):
+        return dict(source)
+    return to_contract(assessment, rb, lang)

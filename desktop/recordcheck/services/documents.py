@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from recordcheck.domain.register import ProcessingActivity
 from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS, document_title
 from recordcheck.services.workspace import Workspace
 
-__all__ = ["KINDS", "SCENARIO_KINDS", "DocumentRequest", "document_title", "make", "save"]
+__all__ = ["KINDS", "SCENARIO_KINDS", "DocumentRequest", "activity_in_words", "document_title",
+           "make", "save"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,18 @@ def make(ws: Workspace, request: DocumentRequest) -> bytes | str:
     return document(ws.register(), request.kind, request.resolved_suffix(),
                     request.lang or ws.document_lang, scenario_id=request.scenario_id,
                     consent_id=request.consent_id, size=request.size)
+
+
+def activity_in_words(ws: Workspace, activity: ProcessingActivity,
+                      lang: str | None = None) -> dict[str, str]:
+    """The Art. 30 entry's cells as the record prints them (``exports.ropa.COLUMNS`` keys:
+    "subjects", "data", "recipients", "transfers", "erasure", "legal_basis" …), in ``lang``
+    (default: the document language), for a window that shows the entry in words."""
+    from recordcheck.exports.from_register import register_org
+    from recordcheck.exports.ropa import row
+
+    language = lang or ws.document_lang
+    return row(register_org(ws.register(), language), activity, language)
 
 
 def save(ws: Workspace, request: DocumentRequest, dest: Path) -> Path:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from recordcheck.domain.assessment import Assessment
+from recordcheck.domain.assessment_codec import from_contract
 from recordcheck.domain.register import ProcessingActivity, RetentionRule, ScenarioRecord
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Purpose
@@ -47,6 +49,11 @@ class RetentionChange:
                     new=self.new_days)
 
 
+#: Fields whose label is another field's: the retention per purpose is what the form calls the
+#: time limits for erasure (Art. 30(1)(f)).
+_LABEL_OF = {"retention": "erasure_time_limits"}
+
+
 @dataclass(frozen=True)
 class ActivityChange:
     """One field of the Art. 30 entry that the new answers change."""
@@ -58,7 +65,7 @@ class ActivityChange:
 
     def label(self, lang: str) -> str:
         """The field's name as the Art. 30 form shows it."""
-        return text(f"services.activity_field_{self.field}", lang)
+        return text(f"services.activity_field_{_LABEL_OF.get(self.field, self.field)}", lang)
 
     def describe(self, lang: str) -> str:
         key = "activity_field_hand_edited" if self.hand_edited else "activity_field_changed"
@@ -121,11 +128,11 @@ def _retention_plan(old: Scenario, new: Scenario,
 
 
 def _draft(reg: Register, record: ScenarioRecord, rules: list[RetentionRule],
-           assessment: dict[str, Any] | None, assessment_id: int | None) -> ProcessingActivity:
-    from recordcheck.store.repo_activities import draft_activity, retention_text
+           assessment: Assessment | None, assessment_id: int | None) -> ProcessingActivity:
+    from recordcheck.store.repo_activities import draft_activity, retention_of
 
     return draft_activity(record, reg.organisation(), assessment, tuple(r.id for r in rules),
-                          retention_text(record.scenario, rules), assessment_id)
+                          retention_of(record.scenario, rules), assessment_id)
 
 
 def _rules_after(rules: list[RetentionRule], changes: tuple[RetentionChange, ...],
@@ -154,11 +161,11 @@ def plan(reg: Register, scenario_id: int, new: Scenario) -> DownstreamPlan:
     if stored is None:
         return DownstreamPlan(scenario_id, retention)
     latest = reg.latest_assessment(scenario_id)
-    before = _draft(reg, record, rules, latest.assessment if latest else None,
-                    stored.source_assessment_id)
+    typed = from_contract(latest.assessment) if latest else None
+    before = _draft(reg, record, rules, typed, stored.source_assessment_id)
     after_record = dataclasses.replace(record, scenario=new)
-    after = _draft(reg, after_record, _rules_after(rules, retention, overwrite=True),
-                   latest.assessment if latest else None, stored.source_assessment_id)
+    after = _draft(reg, after_record, _rules_after(rules, retention, overwrite=True), typed,
+                   stored.source_assessment_id)
     changes = []
     for name in GENERATED:
         if name in ("retention_rule_ids", "source_assessment_id", "legal_basis"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from recordcheck.domain.assessment import Assessment
 from recordcheck.domain.register import (
     AssessmentRecord,
     ScenarioDependents,
@@ -48,19 +49,45 @@ class SavedScenario:
     created: bool
 
 
-def assess(ws: Workspace, scenario: Scenario, profile: str | None = None,
-           lang: str | None = None) -> dict[str, Any]:
-    """The ``recordcheck.assessment/1`` object for ``scenario`` (nothing is stored).
+def assess_typed(ws: Workspace, scenario: Scenario, profile: str | None = None) -> Assessment:
+    """The typed assessment of ``scenario`` under the workspace's rule base (nothing is stored).
 
     An unknown profile is a :class:`~recordcheck.errors.InputError` naming the known ones."""
-    from recordcheck.rules import UnknownProfileError
-    from recordcheck.rules import assess as run
+    from recordcheck.rules import UnknownProfileError, assess_model
 
     try:
-        return run(scenario, profile=profile, lang=lang or ws.lang, rulebase=ws.rulebase)
+        return assess_model(scenario, profile, ws.rulebase)
     except UnknownProfileError as error:
         raise InputError("engine.unknown_profile", profile=error.profile,
                          known=", ".join(error.known)) from error
+
+
+def assess(ws: Workspace, scenario: Scenario, profile: str | None = None,
+           lang: str | None = None) -> dict[str, Any]:
+    """The ``recordcheck.assessment/1`` object for ``scenario`` in ``lang`` (nothing is
+    stored): :func:`assess_typed` put in words."""
+    return _worded(ws, assess_typed(ws, scenario, profile), lang or ws.lang)
+
+
+def _worded(ws: Workspace, typed: Assessment, lang: str) -> dict[str, Any]:
+    from recordcheck.rules import to_contract
+    from recordcheck.texts import normalise_language
+
+    return to_contract(typed, ws.rulebase, normalise_language(lang))
+
+
+def stored_assessment(ws: Workspace, scenario_id: int) -> Assessment | None:
+    """The scenario's latest stored assessment as a typed result (``None`` before the first):
+    what the window shows and the documents are made from."""
+    from recordcheck.exports.from_register import typed_assessment
+
+    reg = ws.register()
+    latest = reg.latest_assessment(scenario_id)
+    if latest is None:
+        return None
+    record = reg.scenario(scenario_id)
+    return typed_assessment(record.scenario, latest, ws.rulebase,
+                            scenario_version=record.version)
 
 
 def plan_edit(ws: Workspace, scenario_id: int, scenario: Scenario) -> downstream.DownstreamPlan:

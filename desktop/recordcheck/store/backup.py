@@ -12,9 +12,9 @@ import contextlib
 import shutil
 import sqlite3
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
+from recordcheck import dates
 from recordcheck.store.errors import CorruptRegisterError, RegisterError, os_error, translate
 from recordcheck.store.migrate import restrict_to_owner
 from recordcheck.store.sniff import identify, untouched_uri
@@ -34,7 +34,7 @@ def integrity_ok(path: Path) -> bool:
 
 
 def default_backup_name(path: Path) -> str:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = dates.stamp(dates.now_utc(), micro=True)
     return f"{path.stem}-{stamp}.sqlite3"
 
 
@@ -99,7 +99,7 @@ def restore_file(src: Path, dest: Path) -> Path | None:
     safety = None
     if dest.exists() and dest.stat().st_size > 0:
         safety = backup_file(dest, dest.parent / "backups" / f"{dest.stem}-before-restore-"
-                             f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}.sqlite3")
+                             f"{dates.stamp(dates.now_utc(), micro=True)}.sqlite3")
     dest.parent.mkdir(parents=True, exist_ok=True)
     if not dest.exists():
         temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")

@@ -7,12 +7,13 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from recordcheck.dates import as_utc, now_utc
 from recordcheck.store.connection import read_transaction, write_transaction
 from recordcheck.store.errors import translate
 from recordcheck.store.tx import Tx
@@ -26,17 +27,10 @@ def os_user() -> str:
         return "unknown"
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+#: The register's default clock (tests pass their own).
+utc_now = now_utc
 
-
-def as_utc(value: datetime | date) -> datetime:
-    """A date means its midnight; a naive time means local wall-clock time."""
-    if not isinstance(value, datetime):
-        value = datetime.combine(value, time())
-    if value.tzinfo is None:
-        value = value.astimezone()
-    return value.astimezone(UTC)
+__all__ = ["RegisterBase", "as_utc", "os_user", "utc_now"]
 
 
 class RegisterBase:

@@ -111,7 +111,7 @@ JSON_COLUMNS: dict[tuple[str, str], Callable[[str], None]] = {
 }
 
 
-def _check_type(column: sa.Column, value: Any) -> None:
+def _check_type(column: sa.Column[Any], value: Any) -> None:
     kind = column.type
     if isinstance(kind, schema.UtcDateTime | sa.DateTime):
         if not isinstance(value, str):
@@ -137,7 +137,7 @@ def _check_type(column: sa.Column, value: Any) -> None:
         raise _problem("text", value)
 
 
-def _check_value(table: sa.Table, column: sa.Column, value: Any,
+def _check_value(table: sa.Table, column: sa.Column[Any], value: Any,
                  seen: dict[tuple[str, str], set[Any]]) -> None:
     if value is None:
         if not column.nullable:

@@ -12,9 +12,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from recordcheck.domain.register import AuditAction
-from recordcheck.errors import Detail
+from recordcheck.errors import Detail, InputError
 from recordcheck.store import schema
-from recordcheck.store.errors import InputError, InvalidChangeError
+from recordcheck.store.errors import InvalidChangeError
 from recordcheck.store.importcheck import check_tables
 from recordcheck.store.tx import Tx, row_snapshot
 
@@ -34,7 +34,7 @@ def export_tables(conn: Any) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def _parse(column: sa.Column, value: Any) -> Any:
+def _parse(column: sa.Column[Any], value: Any) -> Any:
     if value is None:
         return None
     if isinstance(column.type, sa.DateTime | schema.UtcDateTime):

@@ -57,7 +57,9 @@ def _windows_remote(path: Path) -> bool:
     import ctypes
 
     drive = os.path.splitdrive(text)[0] + "\\"
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # type: ignore[attr-defined]
+    # ctypes.windll exists on Windows only, and its functions are untyped
+    kind = ctypes.windll.kernel32.GetDriveTypeW(drive)  # type: ignore[attr-defined]
+    return bool(kind == 4)  # DRIVE_REMOTE
 
 
 def network_filesystem(path: Path) -> str | None:

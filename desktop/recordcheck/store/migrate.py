@@ -11,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from recordcheck import dates
 from recordcheck.store.connection import make_engine, write_transaction
 from recordcheck.store.errors import RegisterError, translate
 from recordcheck.store.schema import REVISIONS, SCHEMA_VERSION
@@ -38,7 +38,7 @@ def _stamp_meta(engine: Any) -> None:
     from recordcheck import version
     from recordcheck.store.schema import register_meta
 
-    now = datetime.now(UTC).isoformat()
+    now = dates.iso_precise(dates.now_utc())
     with write_transaction(engine) as conn:
         conn.execute(register_meta.insert(), [
             {"key": "register_id", "value": uuid.uuid4().hex},
@@ -94,7 +94,7 @@ def migrate(path: Path, engine: Any, found: int) -> Path:
     """Copy the register aside, then upgrade it from version ``found``; return the copy."""
     from recordcheck.store.backup import backup_file
 
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dates.stamp(dates.now_utc())
     name = f"{path.stem}-before-v{SCHEMA_VERSION}-from-v{found}-{stamp}.sqlite3"
     copy = path.parent / "backups" / name
     backup_file(path, copy)

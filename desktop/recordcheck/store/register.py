@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from recordcheck import dates
 from recordcheck.domain.register import (
     AssessmentRecord,
     AuditEntry,
@@ -56,7 +57,8 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
     def check(self) -> bool:
         """Run SQLite's full ``integrity_check`` (slow on a big register; for tools)."""
         with self._read() as conn:
-            return conn.exec_driver_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+            found = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        return [tuple(row) for row in found] == [("ok",)]
 
     # -- assessments and what follows from them -------------------------------------------
     def record_assessment(self, scenario_id: int,
@@ -111,7 +113,7 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         with self._read() as conn:
             tables = jsonio.export_tables(conn)
         return {"format": jsonio.REGISTER_FORMAT, "schema_version": schema.SCHEMA_VERSION,
-                "exported_at": datetime.now(UTC).isoformat(), "app_version": version(),
+                "exported_at": dates.iso_precise(dates.now_utc()), "app_version": version(),
                 "tables": tables}
 
     def import_json(self, data: dict[str, Any], source: str = "JSON") -> int:

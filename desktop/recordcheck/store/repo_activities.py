@@ -8,15 +8,18 @@ security measures, reviews …) and refreshes what follows from the scenario and
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from collections.abc import Mapping
 
 import sqlalchemy as sa
 
+from recordcheck.domain.assessment import Assessment
+from recordcheck.domain.assessment_codec import from_contract
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ProcessingActivity, RetentionRule, ScenarioRecord
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Purpose
 from recordcheck.store import rows, schema
+from recordcheck.store.activity_compat import as_codes
 from recordcheck.store.base import RegisterBase
 from recordcheck.store.errors import NotFoundError
 from recordcheck.store.jsoncodec import dumps, fields_to_dict
@@ -26,7 +29,7 @@ _COLUMNS = frozenset({"id", "scenario_id", "name", "created_at", "updated_at", "
 #: Fields a regeneration refreshes; every other field keeps the user's value.
 GENERATED = ("name", "controller", "dpo", "purposes", "purpose_description",
              "data_subject_categories", "data_categories", "recipients",
-             "third_country_transfers", "erasure_time_limits", "channel", "legal_basis",
+             "third_country_transfers", "retention", "channel", "legal_basis",
              "processor", "retention_rule_ids", "source_assessment_id")
 
 
@@ -39,29 +42,24 @@ def _contact(org: Organisation | None) -> tuple[str, str]:
     return ", ".join(parts), dpo
 
 
-def retention_text(scenario: Scenario, rules: list[RetentionRule]) -> str:
-    """The erasure time limits as the generator writes them: from the rules, else from the
-    scenario's answers (``documentation: 90 days``; exports put them in words)."""
+def retention_of(scenario: Scenario, rules: list[RetentionRule]) -> dict[Purpose, int]:
+    """The erasure time limits as the generator keeps them, days per purpose: from the
+    scenario's retention rules, else from the scenario's answers."""
     if rules:
-        return "; ".join(f"{r.purpose.value}: {r.period_days} days" for r in rules)
-    return "; ".join(f"{Purpose(p).value}: {d} days" for p, d in scenario.retention_days.items())
+        return {r.purpose: r.period_days for r in rules}
+    return {Purpose(p): int(d) for p, d in scenario.retention_days.items()}
 
 
 def draft_activity(record: ScenarioRecord, org: Organisation | None,
-                   assessment: dict[str, Any] | None, rule_ids: tuple[int, ...],
-                   retention_text: str, assessment_id: int | None) -> ProcessingActivity:
-    """The activity that follows from a scenario (pure: no I/O)."""
+                   assessment: Assessment | None, rule_ids: tuple[int, ...],
+                   retention: Mapping[Purpose, int],
+                   assessment_id: int | None) -> ProcessingActivity:
+    """The activity that follows from a scenario (pure: no I/O). Everything is kept as codes
+    and numbers; the documents word it."""
     s = record.scenario
     controller, dpo = _contact(org)
-    legal: dict[Purpose, tuple[str, ...]] = {}
-    for item in (assessment or {}).get("purposes", []):
-        basis = item.get("legal_basis_text") or item.get("legal_basis") or []
-        try:
-            legal[Purpose(item.get("purpose"))] = tuple(basis)
-        except ValueError:
-            continue
+    legal = dict(assessment.legal_bases) if assessment is not None else {}
     platform = s.platform
-    recipients = (f"{platform.product} (processor)",) if platform.product else ()
     transfers = ""
     if platform.storage_location is not None and platform.storage_location.value != "eu_eea":
         transfers = platform.storage_location.value
@@ -72,11 +70,10 @@ def draft_activity(record: ScenarioRecord, org: Organisation | None,
         purposes=s.purposes, purpose_description=s.description or "",
         data_subject_categories=tuple(c.value for c in s.participants.categories or ()),
         data_categories=tuple(c.value for c in s.data_categories or ()),
-        recipients=recipients, third_country_transfers=transfers,
-        erasure_time_limits=retention_text, channel=s.channel, legal_basis=legal,
-        processor=platform.product or "", retention_rule_ids=rule_ids,
-        source_assessment_id=assessment_id, owner=record.owner or "",
-        next_review=record.next_review,
+        recipients=(), third_country_transfers=transfers, retention=dict(retention),
+        channel=s.channel, legal_basis=legal, processor=platform.product or "",
+        retention_rule_ids=rule_ids, source_assessment_id=assessment_id,
+        owner=record.owner or "", next_review=record.next_review,
     )
 
 
@@ -95,7 +92,9 @@ class ActivityRepo(RegisterBase):
         return rows.activity(row)
 
     def save_activity(self, act: ProcessingActivity) -> ProcessingActivity:
-        """Insert (``id`` 0) or update an activity."""
+        """Insert (``id`` 0) or update an activity. Categories and legal bases given in words
+        of a known value are kept as its code (see :func:`activity_compat.as_codes`)."""
+        act = as_codes(act)
         values = {"scenario_id": act.scenario_id, "name": act.name,
                   "activity_json": dumps(fields_to_dict(act, _COLUMNS))}
         with self._write() as tx:
@@ -116,9 +115,8 @@ class ActivityRepo(RegisterBase):
         latest = self.latest_assessment(scenario_id)  # type: ignore[attr-defined]
         rules = self.retention_rules(scenario_id)  # type: ignore[attr-defined]
         draft = draft_activity(record, self.organisation(),  # type: ignore[attr-defined]
-                               latest.assessment if latest else None,
-                               tuple(r.id for r in rules),
-                               retention_text(record.scenario, rules),
+                               from_contract(latest.assessment) if latest else None,
+                               tuple(r.id for r in rules), retention_of(record.scenario, rules),
                                latest.id if latest else None)
         t = schema.activities
         with self._read() as conn:

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from recordcheck.dates import as_utc
 from recordcheck.dates import message_moment as moment
 from recordcheck.domain.register import (
     VALID_CONSENT_MECHANISMS,
@@ -29,7 +30,7 @@ from recordcheck.domain.register import (
 from recordcheck.domain.vocabulary import ConsentMechanism, Purpose
 from recordcheck.errors import InputError
 from recordcheck.store import rows, schema
-from recordcheck.store.base import RegisterBase, as_utc
+from recordcheck.store.base import RegisterBase
 from recordcheck.store.errors import InvalidChangeError, NotFoundError
 from recordcheck.store.tx import Tx
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from recordcheck.dates import as_utc
 from recordcheck.domain.register import (
     DeletionLogEntry,
     DeletionReason,
@@ -24,7 +25,7 @@ from recordcheck.domain.register import (
 from recordcheck.domain.vocabulary import Purpose
 from recordcheck.errors import InputError
 from recordcheck.store import rows, schema
-from recordcheck.store.base import RegisterBase, as_utc
+from recordcheck.store.base import RegisterBase
 from recordcheck.store.errors import InvalidChangeError, NotFoundError
 from recordcheck.store.jsoncodec import dumps, fields_to_dict
 from recordcheck.store.tx import Tx

@@ -26,6 +26,7 @@ from recordcheck.domain.register import (
 )
 from recordcheck.domain.scenario_codec import scenario_from_dict
 from recordcheck.domain.vocabulary import Channel, ConsentMechanism, Purpose
+from recordcheck.store.activity_compat import upgrade
 from recordcheck.store.jsoncodec import fields_from_dict
 
 
@@ -86,7 +87,7 @@ _STAMPS = ("created_at", "updated_at", "author", "updated_by")
 
 def activity(row: Any) -> ProcessingActivity:
     m = row._mapping
-    body = fields_from_dict(ProcessingActivity, json.loads(m["activity_json"]))
+    body = fields_from_dict(ProcessingActivity, upgrade(json.loads(m["activity_json"])))
     body.update(id=m["id"], scenario_id=m["scenario_id"], name=m["name"],
                 **{k: m[k] for k in _STAMPS})
     return ProcessingActivity(**body)

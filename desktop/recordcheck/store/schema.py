@@ -9,28 +9,26 @@ lists/maps as JSON text, so a PostgreSQL URL can later replace the file without 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 
+from recordcheck.dates import as_utc
 from recordcheck.store.identity import APPLICATION_ID, REVISIONS, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "REVISIONS", "SCHEMA_VERSION", "metadata"]
 
 
 
-class UtcDateTime(TypeDecorator):
+class UtcDateTime(TypeDecorator[datetime]):
     """An aware datetime in, stored as naive UTC, an aware UTC datetime out."""
 
     impl = sa.DateTime
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            value = value.astimezone()  # naive means local wall-clock time
-        return value.astimezone(UTC).replace(tzinfo=None)
+        return None if value is None else as_utc(value).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
@@ -39,7 +37,7 @@ class UtcDateTime(TypeDecorator):
 metadata = sa.MetaData()
 
 
-def _stamps() -> list[sa.Column]:
+def _stamps() -> list[sa.Column[Any]]:
     return [
         sa.Column("created_at", UtcDateTime, nullable=False),
         sa.Column("updated_at", UtcDateTime, nullable=False),

@@ -99,8 +99,8 @@ class Session:
             return
         assert self.window is not None
         self.window.register_opened()
-        if register.organisation() is None:  # the first run was cancelled last time
-            self.first_run_dialog(self.window).open()
+        if register.organisation() is None:  # filling it in was postponed: a reminder only
+            self.window.remind_organisation()
 
     def show_main(self, preview: list[ScenarioSummary] | None = None) -> MainWindow:
         """Show the main window; ``preview`` fills the scenario list until the register is
@@ -210,10 +210,12 @@ def _run_session(app: QApplication, data_dir: Path, options: argparse.Namespace,
     log.info("RecordCheck started; data in %s", data_dir)
     if first_run:
         dialog = session.first_run_dialog()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted and not dialog.postponed:
             session.close()
             return 0
-        session.show_main()
+        window = session.show_main()
+        if dialog.postponed:
+            window.remind_organisation()
     else:
         # An existing register: paint the window first, then open the register (importing
         # the database layer is the slowest part of the start) and fill the window.

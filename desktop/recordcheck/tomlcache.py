@@ -43,7 +43,8 @@ def load_toml(path: Path) -> dict[str, Any]:
     try:
         cached = _cache_file(path)
         with cached.open("rb") as handle:
-            return pickle.load(handle)
+            loaded: dict[str, Any] = pickle.load(handle)
+        return loaded
     except FileNotFoundError:
         pass
     except Exception:  # a damaged or foreign cache file: parse instead, and replace it

@@ -158,6 +158,10 @@
         <translation>Åbner registret …</translation>
     </message>
     <message>
+        <source>The organisation is not filled in yet – fill it in …</source>
+        <translation>Organisationens oplysninger mangler – udfyld dem …</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>

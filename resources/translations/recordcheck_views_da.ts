@@ -5,6 +5,7 @@
     <name>ActivitiesView</name>
     <message>
         <source>Register of processing (Art. 30)</source>
+        <extracomment>the list fields whose entries are codes of the contract (the form shows them in words)</extracomment>
         <translation>Fortegnelse over behandlinger (art. 30)</translation>
     </message>
     <message>
@@ -74,6 +75,10 @@
     <message>
         <source>Security measures (g):</source>
         <translation>Sikkerhedsforanstaltninger (g):</translation>
+    </message>
+    <message>
+        <source>Note on the time limits (f):</source>
+        <translation>Bemærkning til slettefristerne (f):</translation>
     </message>
     <message>
         <source>Processor (supplier):</source>

@@ -59,7 +59,7 @@ def test_update_moves_the_rule_the_task_and_the_record(cli, scenario_file, regis
     with register() as reg:
         rule = _rule(reg, Purpose.DOCUMENTATION)
         before = _task(reg, rule.id)
-        assert "9999" in reg.activities()[0].erasure_time_limits
+        assert reg.activities()[0].retention[Purpose.DOCUMENTATION] == 9999
     done = cli("scenario", "update", "1", str(scenario_file("new.json", retention_days=DAYS_30)))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Scenarie nr. 1 er gemt som version 2:")
@@ -74,8 +74,7 @@ def test_update_moves_the_rule_the_task_and_the_record(cli, scenario_file, regis
         after = _task(reg, rule.id)
         assert after.status == before.status and after.due == before.due
         assert after.cutoff == after.due - timedelta(days=30) != before.cutoff
-        limits = reg.activities()[0].erasure_time_limits
-        assert "9999" not in limits and "30" in limits
+        assert reg.activities()[0].retention[Purpose.DOCUMENTATION] == 30
         assert reg.latest_assessment(1).id == 2
 
 
@@ -92,28 +91,27 @@ def test_an_edit_without_downstream_changes_says_so(cli, scenario_file, register
 def _hand_edit_the_record(register) -> str:
     with register() as reg:
         activity = reg.activities()[0]
-        reg.save_activity(dataclasses.replace(activity,
-                                              erasure_time_limits="Slettes efter aftale"))
-    return "Slettes efter aftale"
+        reg.save_activity(dataclasses.replace(activity, name="Bookinglinjen (vores titel)"))
+    return "Bookinglinjen (vores titel)"
 
 
 def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file,
                                                             register) -> None:
     assert cli("scenario", "add", str(scenario_file(retention_days=DAYS_9999))).returncode == 0
     hand = _hand_edit_the_record(register)
-    new = str(scenario_file("new.json", retention_days=DAYS_30))
+    new = str(scenario_file("new.json", retention_days=DAYS_30, name="Bookinglinjen 2027"))
 
     asked = cli("scenario", "update", "1", new)
     assert asked.returncode == 2 and asked.stdout == ""
     assert "vil overskrive noget, der er rettet i hånden" in asked.stderr
-    assert "  – Fortegnelsen: »Slettefrister« er rettet i hånden og ville blive overskrevet." \
+    assert "  – Fortegnelsen: »Navn« er rettet i hånden og ville blive overskrevet." \
         in asked.stderr
     assert "--overwrite-hand-edits" in asked.stderr and "--keep-hand-edits" in asked.stderr
     assert "Traceback" not in asked.stderr
     with register() as reg:  # nothing was saved
         assert reg.scenario(1).version == 1 and _rule(reg, Purpose.DOCUMENTATION).period_days \
             == 9999
-        assert reg.activities()[0].erasure_time_limits == hand
+        assert reg.activities()[0].name == hand
 
     kept = cli("scenario", "update", "1", new, "--keep-hand-edits")
     assert kept.returncode == 0, kept.stderr
@@ -121,16 +119,18 @@ def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file,
     with register() as reg:
         assert reg.scenario(1).version == 2
         assert _rule(reg, Purpose.DOCUMENTATION).period_days == 30  # the rule was not edited
-        assert reg.activities()[0].erasure_time_limits == hand
+        assert reg.activities()[0].name == hand
+        assert reg.activities()[0].retention[Purpose.DOCUMENTATION] == 30
 
     again = str(scenario_file("again.json", retention_days={"documentation": 60,
-                                                             "training": 30}))
+                                                             "training": 30},
+                              name="Bookinglinjen 2028"))
     replaced = cli("scenario", "update", "1", again, "--overwrite-hand-edits")
     assert replaced.returncode == 0, replaced.stderr
     assert "overskrevet med de nye svar" in replaced.stdout
     with register() as reg:
-        limits = reg.activities()[0].erasure_time_limits
-        assert limits != hand and "60" in limits
+        assert reg.activities()[0].name == "Bookinglinjen 2028"
+        assert reg.activities()[0].retention[Purpose.DOCUMENTATION] == 60
         assert _rule(reg, Purpose.DOCUMENTATION).period_days == 60
 
 

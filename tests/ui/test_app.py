@@ -63,6 +63,38 @@ def test_first_run_cancelled_opens_no_window(qapp, tmp_path, monkeypatch):
     assert app_module.main(["--data-dir", str(tmp_path / "d")]) == 0
 
 
+def test_first_run_postponed_goes_on_to_the_window_and_reminds_next_time(qapp, qtbot,
+                                                                          tmp_path, monkeypatch):
+    """*Later* on the first run: the window opens with a reminder in the status line; the next
+    start shows no dialog, only the reminder again (the register has no organisation)."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def later(dialog):
+        dialog.postponed = True
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(OrganisationDialog, "exec", later)
+    monkeypatch.setattr(OrganisationDialog, "open", lambda self: pytest_fail())
+    windows = []
+
+    def one_day(_app):
+        from recordcheck.ui.main_window import MainWindow
+
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        qtbot.waitUntil(lambda: window.workspace.is_open and window.act_new.isEnabled())
+        QApplication.processEvents()
+        windows.append(window._org_reminder is not None)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", one_day)
+    data = tmp_path / "d"
+    assert app_module.main(["--data-dir", str(data)]) == 0
+    assert (data / "register.sqlite3").exists()
+    assert app_module.main(["--data-dir", str(data)]) == 0
+    assert windows == [True, True]
+
+
 def pytest_fail() -> None:
     raise AssertionError("the main window must not open")
 

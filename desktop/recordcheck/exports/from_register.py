@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from recordcheck.domain.assessment import Assessment
 from recordcheck.domain.assessment_codec import from_contract
 from recordcheck.domain.organisation import Organisation
-from recordcheck.domain.register import AssessmentRecord, ConsentRecord, ProcessingActivity
+from recordcheck.domain.register import AssessmentRecord, ConsentRecord
 from recordcheck.domain.scenario import Scenario
 from recordcheck.errors import InputError, UserError
 from recordcheck.exports.facts import AssessmentInput, as_assessment
@@ -191,11 +191,3 @@ def bundle(reg: RegisterPort, org: Organisation, lang: str) -> bytes:
     names = {r.id: r.scenario.name for r in reg.scenarios()}
     return inspection_bundle(org, active, assessments, reg.activities(), consents,
                              reg.deletion_log(), lang, export=reg.export_json(), names=names)
-
-
-def worded_activity(activity: ProcessingActivity, lang: str) -> ProcessingActivity:
-    """Kept only so a caller from before the Art. 30 entry was structured keeps working: the
-    entry is now put in words where it is shown (``exports.ropa.row``), so this returns it
-    unchanged. Call ``services.records.generate_activity`` instead."""
-    del lang
-    return activity

@@ -89,7 +89,7 @@ def register_org(ws: Workspace) -> Organisation:
     """The register's organisation, or a placeholder name that asks to be filled in."""
     from recordcheck.exports.from_register import register_org as org_of
 
-    return org_of(ws.register(), ws.document_lang)  # type: ignore[no-any-return]
+    return org_of(ws.register(), ws.document_lang)
 
 
 def placeholder_org(lang: str) -> Organisation:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from recordcheck.domain.scenario_codec import scenario_to_dict
 from recordcheck.errors import UserError
+from recordcheck.services.changes import Change, RecordKind
 from recordcheck.services.workspace import Workspace
 from recordcheck.texts import text
 from recordcheck.ui import views
@@ -40,6 +42,7 @@ from recordcheck.ui.scenarios_view import ScenariosView
 from recordcheck.ui.settings import Settings
 from recordcheck.ui.views.common import show_error
 from recordcheck.ui.views.file_actions import FileActions
+from recordcheck.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:  # imported when first used (start-up time)
     from recordcheck.services.scenarios import NeedsConfirmationError
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("RecordCheck – can we record this call?"))
         self.setMinimumSize(MINIMUM_SIZE)
         self.changes = ChangesBridge(workspace, self)
+        self._org_reminder: QPushButton | None = None
+        self.changes.changed.connect(self._organisation_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
@@ -87,6 +92,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.scenarios = ScenariosView(workspace, lang, self.changes)
+        install_wheel_guard(self.scenarios)  # the profile drop-down beside the assessment
         self.scenarios.newRequested.connect(self.new_scenario)
         self.scenarios.assessment.editRequested.connect(self.edit_scenario)
         self._add_section(self.tr("Scenarios"), self.scenarios)
@@ -121,6 +127,32 @@ class MainWindow(QMainWindow):
         self._enable_register_actions(True)
         self.scenarios.reload(select_first=False)
         QTimer.singleShot(0, self.scenarios.select_first)
+
+    def remind_organisation(self) -> None:
+        """The organisation was left for later: say so in the status line, with a button that
+        opens the form, until it is filled in (documents show a placeholder meanwhile)."""
+        if self._org_reminder is not None:
+            return
+        button = QPushButton(self.tr("The organisation is not filled in yet – fill it in …"))
+        button.setObjectName("organisationReminder")
+        button.setFlat(True)
+        button.setStyleSheet(f"color: {WARNING_TEXT};")
+        button.clicked.connect(self.edit_organisation)
+        self.statusBar().addPermanentWidget(button)
+        self._org_reminder = button
+
+    def _organisation_changed(self, changes: tuple[Change, ...]) -> None:
+        if self._org_reminder is None or not any(
+                c.touches(RecordKind.ORGANISATION) for c in changes):
+            return
+        try:
+            filled = self.workspace.register().organisation() is not None
+        except UserError:
+            return
+        if filled:
+            self.statusBar().removeWidget(self._org_reminder)
+            self._org_reminder.deleteLater()
+            self._org_reminder = None
 
     def _enable_register_actions(self, on: bool) -> None:
         for action in (self.act_new, self.act_edit, self.act_assess, self.act_export,
@@ -172,17 +204,16 @@ class MainWindow(QMainWindow):
                                      "actQuit")
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        for action in (self.act_new, self.act_edit, self.act_assess, None, self.act_export,
-                       self.act_backup, *self.file_actions.actions, None, self.act_org, None,
-                       self.act_quit):
+        for action in (self.act_new, None, self.act_backup, *self.file_actions.actions, None,
+                       self.act_org, None, self.act_quit):
             if action is None:
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
         scenario_menu = bar.addMenu(self.tr("&Scenario"))
         scenario_menu.setObjectName("scenarioMenu")
-        for action in (self.act_new, self.act_edit, self.act_assess, None,
-                       *self.scenarios.life.actions, None, self.act_export):
+        for action in (self.act_edit, self.act_assess, None, *self.scenarios.life.actions,
+                       None, self.act_export):
             if action is None:
                 scenario_menu.addSeparator()
             else:

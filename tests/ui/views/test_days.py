@@ -156,7 +156,7 @@ def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, an
                    and t.status == DeletionStatus.OPEN]
         assert rule.period_days == 9999 and task.cutoff == task.due - timedelta(days=9999)
         (entry,) = [a for a in reg.activities() if a.scenario_id == ids["sales"]]
-        assert "9999" in entry.erasure_time_limits
+        assert entry.retention[Purpose.TRAINING] == 9999
         window.scenarios.select(ids["sales"])
         window.act_edit.trigger()
         wizard = window.wizard
@@ -171,7 +171,12 @@ def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, an
         moved = next(t for t in reg.deletion_tasks() if t.id == task.id)
         assert moved.cutoff == moved.due - timedelta(days=30)
         (entry,) = [a for a in reg.activities() if a.scenario_id == ids["sales"]]
-        assert "9999" not in entry.erasure_time_limits and "30" in entry.erasure_time_limits
+        assert entry.retention[Purpose.TRAINING] == 30
+        # the Art. 30 form shows the new period in words
+        register_view = section(window, "register")
+        register_view.reload(entry.id)
+        assert "30 dage" in register_view.retention_label.text()
+        assert "9999" not in register_view.retention_label.text()
         # a backup with the edit, then the withdrawal
         modals.save_path = str(backup)
         window.act_backup.trigger()
@@ -202,7 +207,7 @@ def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, an
         assert [r.period_days for r in training] == [30]
         (entry,) = [a for a in section(window, "register").model.records
                     if a.scenario_id == ids["sales"]]
-        assert "9999" not in entry.erasure_time_limits
+        assert entry.retention[Purpose.TRAINING] == 30
         deletions = section(window, "deletions")
         assert not any(t.reason == DeletionReason.WITHDRAWAL for t in deletions.model.records)
 

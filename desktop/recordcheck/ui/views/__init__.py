@@ -34,7 +34,10 @@ class LazySection(QWidget):
 
     def build(self) -> QWidget:
         if self.view is None:
+            from recordcheck.ui.wheel_guard import install_wheel_guard
+
             self.view = self._make()
+            install_wheel_guard(self.view)  # the wheel scrolls the page, not a filter's value
             self.layout().addWidget(self.view)
             if self.isVisible():
                 self.view.show()  # now, not when the event loop next runs

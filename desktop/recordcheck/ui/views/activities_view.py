@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from recordcheck.dates import day
-from recordcheck.services import records, window
+from recordcheck.services import documents, records
 from recordcheck.services.changes import Change, RecordKind
+from recordcheck.services.labels import value_label
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.colours import DUE_TINT
 from recordcheck.ui.views.common import (
     add_row,
     buddy,
+    data_label,
     date_edit,
     notify,
     purposes_text,
@@ -54,6 +56,9 @@ REVIEW_DUE_TINT = DUE_TINT
 
 # (field, kind) of the form, in the order of Art. 30(1) (a)–(g), then the extra columns.
 TEXT, LINES, DATE = "text", "lines", "date"
+#: the list fields whose entries are codes of the contract (the form shows them in words)
+WORDED_LISTS = {"data_subject_categories": "participants.categories",
+                "data_categories": "data_categories"}
 
 
 def review_due(activity: Any, on: date | None = None) -> bool:
@@ -132,7 +137,7 @@ class ActivitiesView(QSplitter):
             ("data_categories", TEXT, self.tr("Kinds of data (c):")),
             ("recipients", TEXT, self.tr("Recipients (d):")),
             ("third_country_transfers", TEXT, self.tr("Transfers outside the EU (e):")),
-            ("erasure_time_limits", TEXT, self.tr("Time limits for deletion (f):")),
+            ("erasure_time_limits", TEXT, self.tr("Note on the time limits (f):")),
             ("security_measures", LINES, self.tr("Security measures (g):")),
             ("processor", TEXT, self.tr("Processor (supplier):")),
             ("dpa_date", DATE, self.tr("Processor agreement signed:")),
@@ -153,6 +158,11 @@ class ActivitiesView(QSplitter):
                 widget.setMaximumHeight(70)
             else:
                 widget = QLineEdit()
+            if name == "erasure_time_limits":  # the rules' periods first, read-only
+                self.retention_label = data_label()
+                self.retention_label.setObjectName("activityRetention")
+                add_row(form, self.tr("Time limits for deletion (f):"), self.retention_label,
+                        "activity_retention")
             add_row(form, label, widget, f"activity_{name}")
             self.fields[name] = (kind, widget)
         hint = QLabel(self.tr("Lists (people, kinds of data, recipients) are separated by "
@@ -267,11 +277,21 @@ class ActivitiesView(QSplitter):
             elif kind == LINES:
                 widget.setPlainText(value or "")
             else:
-                widget.setText("; ".join(value) if isinstance(value, tuple) else value or "")
+                widget.setText(self._list_text(name, value) if isinstance(value, tuple)
+                               else value or "")
                 widget.setCursorPosition(0)  # show the beginning of a long text
+        self.retention_label.setText(
+            documents.activity_in_words(self.workspace, activity, self.lang)["erasure"]
+            if activity is not None else "")
         # what the form says before any typing: an edit is a difference from this (the form
         # writes an empty text where the register may hold none)
         self._baseline = self.edited() if activity is not None else None
+
+    def _list_text(self, name: str, items: tuple[str, ...]) -> str:
+        fact = WORDED_LISTS.get(name)
+        if fact is None:
+            return "; ".join(items)
+        return "; ".join(value_label(fact, item, self.lang) or item for item in items)
 
     # -- actions ----------------------------------------------------------------------------
     def edited(self) -> Any:
@@ -284,7 +304,10 @@ class ActivitiesView(QSplitter):
             elif kind == LINES:
                 changes[name] = widget.toPlainText().strip()
             elif isinstance(old, tuple):
-                changes[name] = tuple(x.strip() for x in widget.text().split(";") if x.strip())
+                typed = widget.text().strip()
+                # unchanged words keep the stored codes; changed ones are kept as written
+                changes[name] = old if typed == self._list_text(name, old) else tuple(
+                    x.strip() for x in typed.split(";") if x.strip())
             else:
                 changes[name] = widget.text().strip()
         return dataclasses.replace(self.current_activity, **changes)
@@ -307,7 +330,7 @@ class ActivitiesView(QSplitter):
         if scenario_id is None or not self.may_leave():
             return
         try:
-            activity = window.generate_worded_activity(self.workspace, scenario_id, self.lang)
+            activity = records.generate_activity(self.workspace, scenario_id)
         except Exception as error:
             show_error(self, self.tr("Generate entry"), error, self.lang)
             return

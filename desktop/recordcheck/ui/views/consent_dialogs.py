@@ -39,6 +39,7 @@ from recordcheck.ui.views.common import (
     mechanism_text,
     read_datetime,
 )
+from recordcheck.ui.wheel_guard import install_wheel_guard
 
 
 def _error_label() -> QLabel:
@@ -109,6 +110,7 @@ class AddConsentDialog(QDialog):
         layout.addWidget(buttons)
         self.scenario.currentIndexChanged.connect(self._show_purposes)
         self._show_purposes()
+        install_wheel_guard(self)
 
     def _show_purposes(self) -> None:
         for box in self.purpose_checks.values():
@@ -192,6 +194,7 @@ class WithdrawDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        install_wheel_guard(self)
 
     def _accept(self) -> None:
         if not self.channel.currentText().strip():

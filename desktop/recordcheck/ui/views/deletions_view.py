@@ -44,6 +44,7 @@ from recordcheck.ui.views.common import (
 )
 from recordcheck.ui.views.scenario_names import ScenarioNames
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
+from recordcheck.ui.wheel_guard import install_wheel_guard
 
 
 class DoneDialog(QDialog):
@@ -82,6 +83,7 @@ class DoneDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        install_wheel_guard(self)
 
     def _accept(self) -> None:
         if not self.what.text().strip() or not self.method.currentText().strip():

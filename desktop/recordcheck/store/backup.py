@@ -110,14 +110,16 @@ def restore_file(src: Path, dest: Path) -> Path | None:
         if error.key == "store.corrupt":
             raise CorruptRegisterError("store.restore_failed_check", path=str(src)) from error
         raise
-    safety = None
-    if dest.exists() and dest.stat().st_size > 0:
-        safety = _safety_copy(dest)
+    safety, sound = None, True
+    if dest.is_file() and dest.stat().st_size > 0:
+        safety, sound = _safety_copy(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    if not dest.exists():
+    if not dest.exists() or not sound:  # a damaged register is replaced, not written into
         temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
         shutil.copyfile(src, temp)
         restrict_to_owner(temp)
+        for suffix in ("-wal", "-shm", "-journal"):
+            dest.with_name(dest.name + suffix).unlink(missing_ok=True)
         temp.replace(dest)
         return safety
     try:
@@ -139,13 +141,14 @@ def restore_file(src: Path, dest: Path) -> Path | None:
     return safety
 
 
-def _safety_copy(dest: Path) -> Path:
+def _safety_copy(dest: Path) -> tuple[Path, bool]:
     """Keep the register about to be replaced in ``backups/``: through the backup API when it
-    is sound, else byte for byte (restoring over a damaged register is how it is repaired)."""
+    is sound (``True``), else byte for byte (``False``: restoring over a damaged register is
+    how it is repaired)."""
     copy = dest.parent / "backups" / (f"{dest.stem}-before-restore-"
                                       f"{dates.stamp(dates.now_utc(), micro=True)}.sqlite3")
     try:
-        return backup_file(dest, copy)
+        return backup_file(dest, copy), True
     except CorruptRegisterError:
         pass
     except RegisterWriteError:  # the copy cannot be written: say so
@@ -161,4 +164,4 @@ def _safety_copy(dest: Path) -> Path:
                 restrict_to_owner(copy.with_name(copy.name + suffix))
     except OSError as error:
         raise os_error(error, copy, file=True) from error
-    return copy
+    return copy, False

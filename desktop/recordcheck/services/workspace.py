@@ -142,9 +142,10 @@ class Workspace:
         check_register(self.register_path)
 
     def checked(self) -> None:
-        """The integrity check passed: the next :meth:`register` call opens for writing
-        (unless the workspace is read-only for good). The content is the same, so nothing
-        is published; views ask for the register when they act."""
+        """The integrity check passed: open the register for writing now (unless the
+        workspace is read-only for good; a few milliseconds, the check is not repeated). The
+        content is the same, so nothing is published; views ask for the register when they
+        act and get the writable one."""
         if not self._unchecked:
             return
         self._unchecked = False
@@ -152,6 +153,7 @@ class Workspace:
         if self._register is not None and not self._forced_read_only:
             self._register.close()
             self._register = None
+            self.register()
 
     def close(self) -> None:
         if self._register is not None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 import brokenkit
-from registerkit import EXAMPLES_DIR, open_test_register, populate
+from registerkit import EXAMPLES_DIR, T0, open_test_register, populate
 
 COMMANDS = {
     "info": ("register", "info"),
@@ -192,3 +193,167 @@ def test_a_good_backup_restores_over_a_damaged_register(cli, tmp_path: Path,
     (kept,) = (data / "backups").glob("*before-restore*.sqlite3")
     assert kept.read_bytes() == damaged
     assert cli("register", "info", "--data-dir", str(data))[0] == 0
+
+
+# -- the window's start ------------------------------------------------------------------------
+@pytest.fixture
+def start_window(qapp, monkeypatch):
+    """``app.main`` on a data folder; ``QApplication.exec`` waits for the register's
+    background check (or the refusal) instead of running the app. Returns (status, said)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from recordcheck import app as app_module
+    from recordcheck.ui.views import worker
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda _parent, _title, message: said.append(message)))
+
+    def exec_(_app) -> int:
+        for _ in range(200):
+            QApplication.processEvents()
+            worker.wait_all()
+            QApplication.processEvents()
+            if said or not any(s.workspace.checking for s in sessions):
+                break
+        return 0
+
+    sessions: list = []
+    real_show_main = app_module.Session.show_main
+
+    def show_main(session, preview=None):
+        sessions.append(session)
+        return real_show_main(session, preview)
+
+    monkeypatch.setattr(app_module.Session, "show_main", show_main)
+    monkeypatch.setattr(QApplication, "exec", exec_)
+
+    def run(data: Path) -> tuple[int, str, list]:
+        status = app_module.main(["--data-dir", str(data), "--lang", "da"])
+        return status, "\n".join(said), sessions
+
+    return run
+
+
+@pytest.mark.parametrize("broken", list(brokenkit.KINDS), indirect=True)
+def test_the_window_refuses_a_broken_register(start_window, broken: Path) -> None:
+    before = brokenkit.snapshot(broken)
+    status, said, _ = start_window(broken.parent)
+    _assert_refused(status, said, broken, before)
+
+
+def test_the_window_blocks_writes_until_the_check_passed(start_window, tmp_path: Path,
+                                                         tmp_path_factory) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(good_register(tmp_path_factory), data / "register.sqlite3")
+    seen = {}
+    from recordcheck import app as app_module
+
+    real = app_module.Session.check_register
+
+    def check_register(session) -> None:  # the moment the window is filled, before the check
+        window = session.window
+        seen["checking"] = session.workspace.read_only and not window.act_new.isEnabled()
+        seen["status"] = window.findChild(type(window.status_label), "readOnlyStatus").text()
+        seen["export"] = window.file_actions.export.isEnabled()
+        real(session)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(app_module.Session, "check_register", check_register)
+    try:
+        status, said, sessions = start_window(data)
+    finally:
+        mp.undo()
+    assert status == 0 and not said
+    assert seen == {"checking": True, "status": "Kontrollerer registret … I kan ændre i det, "
+                    "når kontrollen er færdig", "export": True}
+    ws = sessions[-1].workspace
+    assert not ws.checking  # passed; the window let writes in (checked before it closed)
+
+
+# -- read-only registers --------------------------------------------------------------------
+def test_a_read_only_register_can_be_read_and_exported_not_changed(
+        cli, monkeypatch, tmp_path: Path, tmp_path_factory) -> None:
+    """Root ignores file permissions, so the read-only medium is simulated at the one probe
+    the register asks (``gate.writable``); the read-only open itself is real SQLite."""
+    from recordcheck.store import gate
+
+    data = tmp_path / "stick"
+    data.mkdir()
+    register = data / "register.sqlite3"
+    shutil.copyfile(good_register(tmp_path_factory), register)
+    before = register.read_bytes()
+    monkeypatch.setattr(gate, "writable", lambda _path: False)
+    for args in (("register", "info"), ("scenario", "list"), ("consent", "list"),
+                 ("deletions", "due", "--all"),
+                 ("register", "export-json", str(tmp_path / "x.json"))):
+        code, said = cli(*args, "--data-dir", str(data))
+        assert code == 0, (args, said)
+    assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["tables"]["consents"]
+    for args in (COMMANDS["consent add"], COMMANDS["scenario add"],
+                 ("register", "restore", str(good_register(tmp_path_factory)))):
+        code, said = cli(*args, "--data-dir", str(data))
+        assert code == 2, (args, said)
+        assert "er kun åbnet til læsning" in said, said
+    assert register.read_bytes() == before and _sidecars(register) == []
+
+
+def test_a_second_copy_may_open_the_register_read_only(start_window, monkeypatch,
+                                                       tmp_path: Path, tmp_path_factory) -> None:
+    from recordcheck import app as app_module
+    from recordcheck.ui.instance_lock import InstanceLock
+
+    data = tmp_path / "data"
+    data.mkdir()
+    register = data / "register.sqlite3"
+    shutil.copyfile(good_register(tmp_path_factory), register)
+    brokenkit.checkpoint(register)
+    monkeypatch.setattr(InstanceLock, "acquire", lambda self: False)  # another copy holds it
+    monkeypatch.setattr(app_module, "already_open", lambda *a, **k: True)  # "Open read-only"
+    before = register.read_bytes()
+    status, said, sessions = start_window(data)
+    assert status == 0 and not said
+    ws = sessions[-1].workspace
+    assert ws.read_only and ws.read_only_for_good
+    assert register.read_bytes() == before and _sidecars(register) == []
+    monkeypatch.setattr(app_module, "already_open", lambda *a, **k: False)  # "Quit"
+    assert start_window(data)[0] == 3
+
+
+def test_workspace_read_only_refuses_writes_with_a_plain_message(tmp_path: Path,
+                                                                  tmp_path_factory) -> None:
+    from recordcheck.errors import UserError
+    from recordcheck.services import records
+    from recordcheck.services.workspace import Workspace
+
+    register = tmp_path / "register.sqlite3"
+    shutil.copyfile(good_register(tmp_path_factory), register)
+    before = register.read_bytes()
+    with Workspace(register, read_only=True) as ws:
+        assert ws.read_only and ws.register().scenarios()
+        with pytest.raises(UserError) as refused:
+            records.withdraw_consent(ws, 2, at=T0, channel="phone")
+        assert refused.value.key == "store.register_read_only"
+    assert register.read_bytes() == before
+
+
+def test_a_killed_init_leaves_no_stale_temporaries(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from recordcheck.store import open_register
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    stale = folder / ".register.sqlite3.999999.deadbeef.new"
+    fresh = folder / ".register.sqlite3.999998.cafe0001.new"
+    ours = folder / f".register.sqlite3.{os.getpid()}.0badf00d.new"
+    for leftover in (stale, fresh, ours):
+        leftover.write_bytes(b"half a register")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    os.utime(ours, (old, old))
+    open_register(folder / "register.sqlite3").close()
+    assert not stale.exists() and fresh.exists() and ours.exists()

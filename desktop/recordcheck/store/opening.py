@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from recordcheck import paths
 from recordcheck.store.errors import NotARegisterError, RegisterError, os_error, translate
@@ -58,7 +58,7 @@ def open_register(path: Path | None = None, *, create: bool = True,
         if facts.schema_version < SCHEMA_VERSION:  # it cannot be brought up to date here
             raise RegisterError("store.read_only_old", path=str(path),
                                 found=facts.schema_version)
-        kwargs = {"clock": clock} if clock is not None else {}
+        kwargs: dict[str, Any] = {"clock": clock} if clock is not None else {}
         register = Register(path, make_engine(path, read_only=True), author=author,
                             read_only=True, **kwargs)
         register.checked = full_check

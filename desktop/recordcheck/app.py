@@ -49,7 +49,7 @@ class Session:
     """One running app: the data folder, its workspace and settings, and the current window."""
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None,
-                 open_now: bool = True) -> None:
+                 open_now: bool = True, read_only: bool = False) -> None:
         self.app = app
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -57,8 +57,12 @@ class Session:
         self.settings = Settings(data_dir)
         self.lang = normalise_language(lang or self.settings.language() or "da")
         i18n.install(app, self.lang)
-        self.workspace = Workspace(paths.database_path(data_dir), lang=self.lang)
+        # An existing register is opened after the first paint without the slow integrity
+        # check, read-only until that check has passed in the background (check_register).
+        self.workspace = Workspace(paths.database_path(data_dir), lang=self.lang,
+                                   read_only=read_only, check_later=not open_now)
         self.window: MainWindow | None = None
+        self.check_job: Any = None
         self.exit_status = 0
         if open_now:
             self.workspace.register()
@@ -101,6 +105,35 @@ class Session:
         self.window.register_opened()
         if register.organisation() is None:  # filling it in was postponed: a reminder only
             self.window.remind_organisation()
+        if self.workspace.checking:
+            self.check_register()
+
+    def check_register(self) -> None:
+        """Run the register's full integrity check in the background (0.85 s at 100,000
+        consents); writes stay blocked until it passes. A damaged register is refused like
+        one the quick checks caught: a message naming the problem, and the app quits."""
+        from recordcheck.ui.views import worker
+
+        assert self.window is not None
+        self.check_job = worker.start(self.app, self.workspace.verify,
+                                      lambda _none: self._register_checked(),
+                                      self._register_refused)
+
+    def _register_checked(self) -> None:
+        self.workspace.checked()
+        log.info("register passed its integrity check: %s", self.register_path)
+        if self.window is not None:
+            self.window.update_write_state()
+
+    def _register_refused(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            log.error("the register's integrity check failed", exc_info=error)
+            error = UserError("cli.unexpected", log=self.log_path)
+        log.error("the register was refused: %s", error.message("en"))
+        self.workspace.close()
+        QMessageBox.critical(self.window, "RecordCheck", error.message(self.lang))
+        self.exit_status = error.exit_status
+        self.app.quit()
 
     def show_main(self, preview: list[ScenarioSummary] | None = None) -> MainWindow:
         """Show the main window; ``preview`` fills the scenario list until the register is
@@ -129,8 +162,10 @@ class Session:
         self.workspace.close()
 
 
-def already_open(data_dir: Path, lock: InstanceLock, lang: str) -> None:
-    """Tell a second copy plainly that the register is in use, and let it quit."""
+def already_open(data_dir: Path, lock: InstanceLock, lang: str, *,
+                 can_view: bool = True) -> bool:
+    """Tell a second copy plainly that the register is in use; True when the user chose to
+    open it read-only (view, search and export, nothing written), False to quit."""
     translate = QCoreApplication.translate
     i18n.install(QApplication.instance(), lang)  # type: ignore[arg-type]
     pid = lock.holder_pid()
@@ -143,9 +178,18 @@ def already_open(data_dir: Path, lock: InstanceLock, lang: str) -> None:
         "Use that window, or close it and start RecordCheck again. Two windows on one register "
         "could overwrite each other's changes.").format(
             folder=data_dir,
-            process=translate("App", " (process {pid})").format(pid=pid) if pid else ""))
-    box.addButton(translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+            process=translate("App", " (process {pid})").format(pid=pid) if pid else "")
+        + ("\n\n" + translate("App", "You can also open it read-only here: view, search and "
+                                       "export, but not change it.") if can_view else ""))
+    view = None
+    if can_view:
+        view = box.addButton(translate("App", "Open &read-only"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        view.setObjectName("openReadOnly")
+    quit_button = box.addButton(translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
     box.exec()
+    return view is not None and box.clickedButton() is view
 
 
 def main(argv: list[str]) -> int:
@@ -178,22 +222,26 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
     with contextlib.suppress(OSError):  # a folder that cannot be made: the session says so
         data_dir.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(data_dir) if data_dir.is_dir() else None
+    read_only = False
     if lock is not None and not lock.acquire():
         log.warning("the register in %s is already open in another copy", data_dir)
-        already_open(data_dir, lock, normalise_language(
-            options.lang or Settings(data_dir).language()))
-        return 3
+        if not already_open(data_dir, lock, normalise_language(
+                options.lang or Settings(data_dir).language()), can_view=not first_run):
+            return 3
+        log.info("opening the register read-only beside the other copy")
+        lock, read_only = None, True
     try:
-        return _run_session(app, data_dir, options, first_run)
+        return _run_session(app, data_dir, options, first_run, read_only)
     finally:
         if lock is not None:
             lock.release()
 
 
 def _run_session(app: QApplication, data_dir: Path, options: argparse.Namespace,
-                 first_run: bool) -> int:
+                 first_run: bool, read_only: bool = False) -> int:
     try:
-        session = Session(app, data_dir, options.lang, open_now=first_run)
+        session = Session(app, data_dir, options.lang, open_now=first_run,
+                          read_only=read_only)
     except UserError as error:  # e.g. a read-only disk
         log.error("cannot open the register: %s", error.message("en"))
         QMessageBox.critical(None, "RecordCheck", error.message(options.lang or "da"))

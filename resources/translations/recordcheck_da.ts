@@ -16,6 +16,14 @@
         <translation> (proces {pid})</translation>
     </message>
     <message>
+        <source>You can also open it read-only here: view, search and export, but not change it.</source>
+        <translation>I kan også åbne det her kun til læsning: se, søge og eksportere, men ikke ændre.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Åbn kun til &amp;læsning</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -160,6 +168,14 @@
     <message>
         <source>The organisation is not filled in yet – fill it in …</source>
         <translation>Organisationens oplysninger mangler – udfyld dem …</translation>
+    </message>
+    <message>
+        <source>Read-only: this register can be viewed and exported, not changed</source>
+        <translation>Kun læsning: registret kan ses og eksporteres, ikke ændres</translation>
+    </message>
+    <message>
+        <source>Checking the register … changes can be made when it is done</source>
+        <translation>Kontrollerer registret … I kan ændre i det, når kontrollen er færdig</translation>
     </message>
     <message>
         <source>&amp;File</source>

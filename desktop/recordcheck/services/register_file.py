@@ -29,7 +29,8 @@ class Replaced:
 
 def backup(ws: Workspace, dest: Path | None = None) -> Path:
     """Write a one-file backup to ``dest`` (a file or a folder; default: ``backups/`` beside
-    the register) and return the file written."""
+    the register) and return the file written. The copy passes the whole gate before it is
+    kept, so a backup is never of a damaged register."""
     reg = ws.register()
     if dest is None:
         dest = paths.backups_dir(ws.data_dir)
@@ -37,21 +38,36 @@ def backup(ws: Workspace, dest: Path | None = None) -> Path:
     return Path(reg.backup(Path(dest)))
 
 
+def _refuse_when_read_only(ws: Workspace) -> None:
+    from recordcheck.store.errors import RegisterWriteError
+
+    if ws.read_only:
+        key = "store.register_checking" if ws.checking else "store.register_read_only"
+        raise RegisterWriteError(key, path=str(ws.register_path))
+
+
 def restore(ws: Workspace, source: Path) -> Replaced:
-    """Replace the register by the backup ``source`` (checked first; the file is untouched
-    when it is refused) and open it again (an older backup is migrated on opening)."""
+    """Replace the register by the backup ``source`` and open it again (an older backup is
+    migrated on opening); the restored register's audit log then says from which file, when
+    and by whom (``Register.note_restore``).
+
+    ``source`` passes the whole gate before anything is copied: a refused file leaves the
+    register untouched, and a read-only workspace refuses before looking."""
     from recordcheck.store.backup import restore_file
 
+    _refuse_when_read_only(ws)
+    source = Path(source).expanduser().absolute()
     had_register = ws.register_path.exists()
+    was_open = ws.is_open
     ws.close()
     try:
-        safety = restore_file(Path(source), ws.register_path)
+        safety = restore_file(source, ws.register_path)
     except BaseException:
-        if had_register:  # the old register is untouched: keep working on it
+        if had_register and was_open:  # the old register is untouched: keep working on it
             ws.reopen()
         raise
-    ws.reopen()
-    return Replaced(Path(source), safety)
+    ws.reopen().note_restore(source, safety)
+    return Replaced(source, safety)
 
 
 def export_document(ws: Workspace) -> str:
@@ -90,10 +106,12 @@ def import_json(ws: Workspace, source: Path, data: dict[str, Any] | None = None)
     """Replace the register by the contents of the JSON export ``source``.
 
     The rows are loaded into a new register in a temporary folder first; only when every row
-    went in is that register put in place (as a restore), so a bad file changes nothing."""
+    went in is that register put in place (as a restore, through the same gate), so a bad file
+    changes nothing."""
     from recordcheck.store import open_register
     from recordcheck.store.backup import restore_file
 
+    _refuse_when_read_only(ws)
     data = data if data is not None else read_export(source)
     with tempfile.TemporaryDirectory(prefix="recordcheck-import-") as tmp:
         staged = Path(tmp) / "register.sqlite3"

@@ -15,9 +15,16 @@ import uuid
 from pathlib import Path
 
 from recordcheck import dates
-from recordcheck.store.errors import CorruptRegisterError, RegisterError, os_error, translate
+from recordcheck.store import gate
+from recordcheck.store.errors import (
+    CorruptRegisterError,
+    RegisterError,
+    RegisterWriteError,
+    os_error,
+    translate,
+)
 from recordcheck.store.migrate import restrict_to_owner
-from recordcheck.store.sniff import identify, untouched_uri
+from recordcheck.store.sniff import untouched_uri
 
 
 def integrity_ok(path: Path) -> bool:
@@ -55,12 +62,12 @@ def backup_file(src: Path, dest: Path) -> Path:
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
-            ok = target.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         finally:
             target.close()
             source.close()
-        if not ok:
-            raise CorruptRegisterError("store.corrupt", path=str(src))
+        # The copy is a faithful snapshot: checking it checks the register, without a second
+        # pass over the live file.
+        gate.check(temp, shown_as=src)
         restrict_to_owner(temp)
         temp.replace(dest)
     except sqlite3.Error as error:
@@ -90,21 +97,29 @@ _WRITE_KEYS = frozenset({"store.read_only", "store.disk_full", "store.io_error",
 def restore_file(src: Path, dest: Path) -> Path | None:
     """Replace the register ``dest`` by the backup ``src``; return the safety copy of the old one.
 
-    ``src`` must be a RecordCheck register that passes ``integrity_check``; the old ``dest`` is
-    first copied to ``backups/`` beside it. Migrating an older backup is left to the next open.
+    ``src`` must pass the whole gate (:func:`recordcheck.store.gate.check`) before anything is
+    copied; a refused ``src`` leaves ``dest`` untouched. The old ``dest`` is first copied to
+    ``backups/`` beside it (a damaged one byte for byte: it is what the user had). Migrating an
+    older backup is left to the next open.
     """
-    identify(src)
-    if not integrity_ok(src):
-        raise CorruptRegisterError("store.restore_failed_check", path=str(src))
-    safety = None
-    if dest.exists() and dest.stat().st_size > 0:
-        safety = backup_file(dest, dest.parent / "backups" / f"{dest.stem}-before-restore-"
-                             f"{dates.stamp(dates.now_utc(), micro=True)}.sqlite3")
+    if not src.exists():
+        raise RegisterError("store.restore_source_missing", path=str(src))
+    try:
+        gate.check(src)
+    except RegisterError as error:
+        if error.key == "store.corrupt":
+            raise CorruptRegisterError("store.restore_failed_check", path=str(src)) from error
+        raise
+    safety, sound = None, True
+    if dest.is_file() and dest.stat().st_size > 0:
+        safety, sound = _safety_copy(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    if not dest.exists():
+    if not dest.exists() or not sound:  # a damaged register is replaced, not written into
         temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
         shutil.copyfile(src, temp)
         restrict_to_owner(temp)
+        for suffix in ("-wal", "-shm", "-journal"):
+            dest.with_name(dest.name + suffix).unlink(missing_ok=True)
         temp.replace(dest)
         return safety
     try:
@@ -124,3 +139,29 @@ def restore_file(src: Path, dest: Path) -> Path | None:
         raise CorruptRegisterError("store.corrupt", path=str(dest))
     restrict_to_owner(dest)
     return safety
+
+
+def _safety_copy(dest: Path) -> tuple[Path, bool]:
+    """Keep the register about to be replaced in ``backups/``: through the backup API when it
+    is sound (``True``), else byte for byte (``False``: restoring over a damaged register is
+    how it is repaired)."""
+    copy = dest.parent / "backups" / (f"{dest.stem}-before-restore-"
+                                      f"{dates.stamp(dates.now_utc(), micro=True)}.sqlite3")
+    try:
+        return backup_file(dest, copy), True
+    except CorruptRegisterError:
+        pass
+    except RegisterWriteError:  # the copy cannot be written: say so
+        raise
+    except RegisterError:  # refused by the gate (newer, foreign): keep its bytes
+        pass
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            side = dest.with_name(dest.name + suffix)
+            if side.exists():
+                shutil.copyfile(side, copy.with_name(copy.name + suffix))
+                restrict_to_owner(copy.with_name(copy.name + suffix))
+    except OSError as error:
+        raise os_error(error, copy, file=True) from error
+    return copy, False

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from recordcheck.dates import as_utc, now_utc
 from recordcheck.store.connection import read_transaction, write_transaction
-from recordcheck.store.errors import translate
+from recordcheck.store.errors import RegisterWriteError, translate
 from recordcheck.store.tx import Tx
 
 
@@ -37,9 +37,12 @@ class RegisterBase:
     """The register's plumbing; the record kinds are mixed in from the ``repo_*`` modules."""
 
     def __init__(self, path: Path, engine: Any, *, author: str | None = None,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now, read_only: bool = False) -> None:
         self.path = path
         self._engine = engine
+        #: Opened without write access (read-only medium, second copy, not yet checked):
+        #: every write is refused with ``store.register_read_only`` before SQLite is asked.
+        self.read_only = read_only
         self.author = author or os_user()
         self._clock = clock
 
@@ -47,6 +50,10 @@ class RegisterBase:
     def close(self) -> None:
         """Checkpoint the WAL into the main file (so backups by copy see it) and let go."""
         if self._engine is None:
+            return
+        if self.read_only:
+            self._engine.dispose()
+            self._engine = None
             return
         try:
             with self._engine.connect() as conn:
@@ -68,6 +75,8 @@ class RegisterBase:
 
     @contextmanager
     def _write(self) -> Iterator[Tx]:
+        if self.read_only:
+            raise RegisterWriteError("store.register_read_only", path=str(self.path))
         try:
             with write_transaction(self._engine) as conn:
                 yield Tx(conn, self.author, self.now())

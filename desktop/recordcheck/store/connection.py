@@ -21,15 +21,29 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 
 
-def make_engine(path: Path) -> Any:
-    """An engine on ``path`` (which must already be a register or a new file of ours)."""
+def make_engine(path: Path, *, read_only: bool = False) -> Any:
+    """An engine on ``path`` (which must already be a register or a new file of ours).
+
+    ``read_only`` connects through :func:`~recordcheck.store.sniff.untouched_uri` and leaves
+    the journal mode alone: nothing is written, no ``-wal``/``-shm`` is made (a register on
+    a read-only medium, a second copy of the app, a register still being checked)."""
     import sqlalchemy as sa
 
-    engine = sa.create_engine(
-        sqlite_url(path),
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        pool_size=2, max_overflow=4,
-    )
+    if read_only:
+        import sqlite3
+
+        from recordcheck.store.sniff import untouched_uri
+
+        uri = untouched_uri(path)
+        engine = sa.create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
+            poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=4)
+    else:
+        engine = sa.create_engine(
+            sqlite_url(path),
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            pool_size=2, max_overflow=4,
+        )
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -37,6 +51,9 @@ def make_engine(path: Path) -> Any:
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            cursor.close()
+            return
         if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")

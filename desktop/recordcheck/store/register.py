@@ -17,9 +17,8 @@ from recordcheck.domain.register import (
     RetentionRule,
 )
 from recordcheck.errors import Detail, InputError
-from recordcheck.store import jsonio, rows, schema
+from recordcheck.store import gate, jsonio, rows, schema
 from recordcheck.store.backup import backup_file
-from recordcheck.store.errors import CorruptRegisterError
 from recordcheck.store.location import location_warnings
 from recordcheck.store.repo_activities import ActivityRepo
 from recordcheck.store.repo_consents import ConsentRepo
@@ -38,11 +37,13 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         return location_warnings(self.path)
 
     def info(self) -> RegisterInfo:
-        """Counts and versions, after ``PRAGMA quick_check``: a damaged register is reported
-        as ``store.corrupt`` like every other command does, never as plausible counts."""
+        """Counts and versions, after the whole gate (``integrity_check`` included, unless it
+        passed when the register was opened): a damaged register is reported as such, never
+        as plausible counts."""
+        if not self.checked:
+            gate.check_register(self.path)
+            self.checked = True
         with self._read() as conn:
-            if conn.exec_driver_sql("PRAGMA quick_check").fetchall() != [("ok",)]:
-                raise CorruptRegisterError("store.corrupt", path=str(self.path))
             counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(
                 schema.metadata.tables[name])).scalar_one()) for name in schema.COUNTED}
             version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
@@ -54,11 +55,32 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
                             counts=counts, warnings=tuple(self.warnings()),
                             engine_version=engine_version, journal_mode=mode)
 
+    #: Whether the whole gate (``integrity_check`` included) passed since the register was
+    #: opened; ``open_register`` sets it, the window's background check (:meth:`verify`) too.
+    checked = False
+
     def check(self) -> bool:
         """Run SQLite's full ``integrity_check`` (slow on a big register; for tools)."""
         with self._read() as conn:
             found = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         return [tuple(row) for row in found] == [("ok",)]
+
+    def verify(self) -> None:
+        """Run the whole gate on the open file (raises the error naming what is wrong)."""
+        gate.check_register(self.path)
+        self.checked = True
+
+    def note_restore(self, source: Path, safety: Path | None) -> None:
+        """Leave the restore in the audit log: a ``register_meta`` row ``restored_at:<time>``
+        whose value says from which file (and where the replaced register was kept); the
+        audit entry written with it says when and by whom, like every other change."""
+        import json
+
+        with self._write() as tx:
+            tx.insert(schema.register_meta, key=f"restored_at:{dates.iso_precise(tx.now)}",
+                      value=json.dumps({"source": str(source),
+                                        "previous": str(safety) if safety else None},
+                                       ensure_ascii=False))
 
     # -- assessments and what follows from them -------------------------------------------
     def record_assessment(self, scenario_id: int,

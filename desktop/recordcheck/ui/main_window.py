@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.changes = ChangesBridge(workspace, self)
         self._org_reminder: QPushButton | None = None
+        self._read_only_label: QLabel | None = None
         self.changes.changed.connect(self._organisation_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.nav = QListWidget()
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         later, so a large register does not hold up the list."""
         self.scenarios.register_opened()
         self._build_status()
-        self._enable_register_actions(True)
+        self.update_write_state()
         self.scenarios.reload(select_first=False)
         QTimer.singleShot(0, self.scenarios.select_first)
 
@@ -154,12 +155,39 @@ class MainWindow(QMainWindow):
             self._org_reminder.deleteLater()
             self._org_reminder = None
 
-    def _enable_register_actions(self, on: bool) -> None:
-        for action in (self.act_new, self.act_edit, self.act_assess, self.act_export,
-                       self.act_backup, self.act_org, *self.file_actions.actions):
+    def _enable_register_actions(self, on: bool, *, writes: bool | None = None) -> None:
+        """``on``: the register is there to read; ``writes`` (default: ``on``): it may be
+        changed. Reading actions (back up, export) stay on for a read-only register."""
+        writes = on if writes is None else writes
+        for action in (self.act_export, self.act_backup, self.file_actions.export):
             action.setEnabled(on)
-        self.scenarios.new_button.setEnabled(on)
-        self.scenarios.life.update(on)
+        for action in (self.act_new, self.act_edit, self.act_assess, self.act_org,
+                       self.file_actions.restore, self.file_actions.import_):
+            action.setEnabled(writes)
+        self.scenarios.new_button.setEnabled(writes)
+        self.scenarios.life.update(writes)
+
+    def update_write_state(self) -> None:
+        """Follow the workspace: every edit action off while it is read-only (a read-only
+        medium, a second copy, or the integrity check still running), with a word in the
+        status line saying why. Views refuse writes themselves too (the register does)."""
+        ws = self.workspace
+        self._enable_register_actions(True, writes=not ws.read_only)
+        if self._read_only_label is not None:
+            self.statusBar().removeWidget(self._read_only_label)
+            self._read_only_label.deleteLater()
+            self._read_only_label = None
+        if not ws.read_only:
+            return
+        if ws.read_only_for_good:
+            words = self.tr("Read-only: this register can be viewed and exported, not changed")
+        else:
+            words = self.tr("Checking the register … changes can be made when it is done")
+        label = QLabel(words)
+        label.setObjectName("readOnlyStatus")
+        label.setStyleSheet(f"color: {WARNING_TEXT};")
+        self.statusBar().addPermanentWidget(label)
+        self._read_only_label = label
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -143,14 +143,14 @@ def fields_of(record: Any, rules: Mapping[str, Rule],
     for f in fields(record):
         value = getattr(record, f.name)
         rule = rules.get(f.name)
-        if rule is None and default is not None and _is_text(value):
+        if rule is None and default is not None and is_text(value):
             rule = default
         if rule is not None:
             out.append((f.name, value, rule))
     return out
 
 
-def _is_text(value: Any) -> bool:
+def is_text(value: Any) -> bool:
     return isinstance(value, str) or (
         isinstance(value, tuple) and bool(value) and all(isinstance(v, str) for v in value))
 

@@ -79,13 +79,14 @@ def is_empty(conn: Any) -> bool:
 
 
 def import_tables(tx: Tx, tables: dict[str, list[dict[str, Any]]], path: str) -> int:
-    """Insert every row as exported; one audit row records the import itself."""
+    """Insert every row as exported; one audit row records the import itself. A nullable
+    column a row leaves out is empty (``null``), as the checks before took it."""
     if not is_empty(tx.conn):
         raise InvalidChangeError("store.import_not_empty", path=path)
     count = 0
     for name in TABLES:
         table = schema.metadata.tables[name]
-        rows = [{k: _parse(table.c[k], v) for k, v in row.items()}
+        rows = [{c.name: _parse(c, row.get(c.name)) for c in table.columns}
                 for row in tables.get(name, [])]
         if rows:
             tx.conn.execute(table.insert(), rows)

@@ -73,6 +73,17 @@ def validate_document(data: Any, source: str = "JSON") -> dict[str, list[dict[st
     return tables
 
 
+def read_document(raw: bytes, source: str) -> dict[str, Any]:
+    """A register export's bytes parsed as strictly as a scenario file (UTF-8 named by byte
+    offset, a key given twice, too long a number, nesting deeper than 64 levels: each a
+    message) and then checked row by row (:func:`validate_document`)."""
+    from recordcheck.contract import decode_utf8, parse_json
+
+    data = parse_json(decode_utf8(raw, source), source)
+    validate_document(data, source)
+    return data  # type: ignore[no-any-return]
+
+
 def is_empty(conn: Any) -> bool:
     return all(conn.execute(sa.select(sa.func.count()).select_from(
         schema.metadata.tables[name])).scalar_one() == 0 for name in TABLES)

@@ -17,7 +17,8 @@ from fuzz.mutations import spoiled_file
 from recordcheck.contract import load_scenario
 from recordcheck.errors import InputError
 
-EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "contract_examples").glob("[0-9]*.json"))
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "contract_examples"
+EXAMPLES = sorted(EXAMPLES_DIR.glob("[0-9]*.json"))
 DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in EXAMPLES]
 _FOLDER = Path(tempfile.mkdtemp(prefix="recordcheck-fuzz-"))
 counted = {"files": 0, "refused": 0}

@@ -12,8 +12,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from recordcheck.domain import text as text_rules
 from recordcheck.domain.scenario import Scenario
-from recordcheck.domain.scenario_codec import scenario_from_dict
+from recordcheck.domain.scenario_codec import scenario_from_dict, scenario_to_dict
 from recordcheck.errors import Detail, InputError
 from recordcheck.paths import resource
 
@@ -33,21 +34,25 @@ def schema(name: str) -> dict[str, Any]:
 
 
 ORGANISATION_SCHEMA = "organisation"
-_TEXT_OR_NULL = {"type": ["string", "null"], "maxLength": 500}
 #: The organisation file of ``recordcheck export --org``: the fields of
 #: :class:`~recordcheck.domain.organisation.Organisation`, checked as strictly as a scenario so
 #: a wrong type or a typo in a key is named instead of surfacing later inside the PDF library.
+#: The lengths are the domain's (``domain.text.ORGANISATION``), the same as in the window.
 _ORGANISATION: dict[str, Any] = {
     "type": "object",
     "required": ["name"],
     "additionalProperties": False,
     "properties": {
-        "name": {"type": "string", "minLength": 1, "maxLength": 500},
+        "name": {"type": "string", "minLength": 1,
+                 "maxLength": text_rules.ORGANISATION["name"].limit},
         "cvr": {"type": ["string", "null"], "pattern": "^[0-9]{8}$", "x-problem": "cvr"},
-        **dict.fromkeys(
-            ("address", "phone", "email", "website", "dpo_name", "dpo_contact"), _TEXT_OR_NULL),
+        **{field: {"type": ["string", "null"], "maxLength": rule.limit}
+           for field, rule in text_rules.ORGANISATION.items() if field not in ("name", "cvr")},
     },
 }
+#: Paths of the organisation file that may span lines.
+_ORGANISATION_MULTILINE = frozenset(
+    f for f, rule in text_rules.ORGANISATION.items() if rule.multiline)
 
 
 @cache
@@ -193,14 +198,33 @@ def _schema_for(schema_name: str) -> dict[str, Any]:
     return _ORGANISATION if schema_name == ORGANISATION_SCHEMA else schema(schema_name)
 
 
+def _multiline(schema_name: str) -> frozenset[str]:
+    if schema_name == ORGANISATION_SCHEMA:
+        return _ORGANISATION_MULTILINE
+    return text_rules.SCENARIO_MULTILINE if schema_name == SCENARIO_SCHEMA else frozenset()
+
+
 def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "",
           header: str = "contract.invalid_scenario") -> None:
-    """Raise :class:`InputError` naming each problem if ``data`` is not valid."""
-    if _conforms(data, _schema_for(schema_name)):
-        return
-    found = problems(data, schema_name)
+    """Raise :class:`InputError` naming each problem if ``data`` is not valid.
+
+    Refused characters (control characters, lone surrogates, U+FFFE/U+FFFF) are looked for
+    first, in every key and string: the schema's own messages quote values, and such a value
+    could not even be printed."""
+    found = text_rules.json_text_problems(data, _multiline(schema_name), MAX_REPORTED_PROBLEMS)
+    if not found:
+        depth = text_rules.depth_problem(data)
+        found = [depth] if depth is not None else []
+    if not found:
+        if _conforms(data, _schema_for(schema_name)):
+            return
+        found = problems(data, schema_name)
     if not found:
         return
+    _refuse(found, header, source)
+
+
+def _refuse(found: list[Detail], header: str, source: str) -> None:
     shown = found[:MAX_REPORTED_PROBLEMS]
     if len(found) > len(shown):
         rest = len(found) - len(shown)
@@ -209,14 +233,67 @@ def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "",
     raise InputError(header, details=shown, source=source)
 
 
-def _json_object(raw: str, source: str) -> dict[str, Any]:
-    """``raw`` parsed as one JSON object, or an :class:`InputError` saying where it breaks."""
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _LongNumberError(ValueError):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+#: No number in our formats needs more digits (an id, a count of days); more is no data.
+MAX_NUMBER_DIGITS = 20
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different: with a key twice, which one is meant?"""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKeyError(key)
+        out[key] = value
+    return out
+
+
+def _number(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _LongNumberError(digits)
+    return int(digits)
+
+
+def parse_json(raw: str, source: str) -> Any:
+    """``raw`` parsed strictly, or an :class:`InputError` saying what is wrong and where:
+    a syntax error (line and column), a key given twice, a number too long, nesting deeper
+    than :data:`~recordcheck.domain.text.MAX_DEPTH`."""
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=_unique_keys, parse_int=_number)
     except json.JSONDecodeError as exc:
         raise InputError(
             "contract.not_json", source=source, line=exc.lineno, column=exc.colno
         ) from exc
+    except _DuplicateKeyError as exc:
+        raise InputError("contract.duplicate_key", source=source,
+                         key=text_rules.shown(exc.key)) from exc
+    except _LongNumberError as exc:
+        raise InputError("contract.long_number", source=source, digits=len(exc.digits),
+                         limit=MAX_NUMBER_DIGITS) from exc
+    except RecursionError as exc:
+        raise InputError("contract.too_deep_file", source=source,
+                         limit=text_rules.MAX_DEPTH) from exc
+    except ValueError as exc:  # e.g. a float Python cannot hold
+        raise InputError("contract.not_json_value", source=source) from exc
+    if text_rules.depth_problem(data) is not None:
+        raise InputError("contract.too_deep_file", source=source, limit=text_rules.MAX_DEPTH)
+    return data
+
+
+def _json_object(raw: str, source: str) -> dict[str, Any]:
+    """``raw`` parsed as one JSON object, or an :class:`InputError` saying where it breaks."""
+    data = parse_json(raw, source)
     if not isinstance(data, dict):
         raise InputError("contract.not_an_object", source=source)
     return data
@@ -227,6 +304,13 @@ def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
     data = _json_object(raw, source)
     check(data, SCENARIO_SCHEMA, source=source)
     return scenario_from_dict(data)
+
+
+def check_scenario(scenario: Scenario, *, source: str = "",
+                   header: str = "contract.invalid_scenario") -> None:
+    """Refuse a scenario built in memory (the window's wizard, a changed copy) exactly as the
+    same scenario read from a file would be refused: one gate for every edge."""
+    check(scenario_to_dict(scenario), SCENARIO_SCHEMA, source=source, header=header)
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -259,8 +343,14 @@ def _read_text(path: Path) -> str:
         raise InputError("contract.is_directory", source=source) from exc
     except OSError as exc:
         raise InputError("contract.unreadable", source=source, reason=exc.strerror or exc) from exc
+    return decode_utf8(raw_bytes, source)
+
+
+def decode_utf8(raw_bytes: bytes, source: str) -> str:
+    """The text of ``raw_bytes`` (a byte-order mark is allowed), or an :class:`InputError`
+    naming the byte offset of the first byte that is not UTF-8."""
     try:
-        raw = raw_bytes.decode("utf-8-sig")
+        return raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError("contract.not_utf8", source=source) from exc
-    return raw
+        raise InputError("contract.not_utf8_at", source=source, offset=exc.start,
+                         byte=f"0x{raw_bytes[exc.start]:02X}") from exc

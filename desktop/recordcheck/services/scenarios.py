@@ -108,6 +108,7 @@ def save_scenario(ws: Workspace, scenario: Scenario, scenario_id: int | None = N
     would overwrite a hand edit, ``overwrite_hand_edits`` decides: ``None`` (the default)
     refuses with :class:`NeedsConfirmationError` carrying the plan, ``False`` keeps the hand
     edits, ``True`` overwrites them."""
+    check_scenario_text(scenario, owner)
     reg = ws.register()
     if scenario_id is None:
         record = reg.add_scenario(scenario, status=status or ScenarioStatus.DRAFT,
@@ -139,6 +140,18 @@ def save_scenario(ws: Workspace, scenario: Scenario, scenario_id: int | None = N
                Change(RecordKind.RETENTION_RULE), Change(RecordKind.DELETION),
                Change(RecordKind.ACTIVITY))
     return SavedScenario(reg.scenario(record.id), stored, plan, created=False)
+
+
+def check_scenario_text(scenario: Scenario, owner: str | None = None) -> None:
+    """Refuse a scenario (and its owner) that the same gate would refuse in a file: wrong
+    characters, too long a name, an empty name (``domain.text``, the contract's schema)."""
+    from recordcheck.contract import check_scenario
+    from recordcheck.domain import text as text_rules
+    from recordcheck.services.records import require_clean_text
+
+    if isinstance(owner, str):
+        require_clean_text([("owner", owner, text_rules.SCENARIO["owner"])])
+    check_scenario(scenario, header="services.invalid_scenario")
 
 
 def reassess(ws: Workspace, scenario_id: int, profile: str | None = None) -> AssessmentRecord:

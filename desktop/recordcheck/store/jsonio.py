@@ -73,19 +73,31 @@ def validate_document(data: Any, source: str = "JSON") -> dict[str, list[dict[st
     return tables
 
 
+def read_document(raw: bytes, source: str) -> dict[str, Any]:
+    """A register export's bytes parsed as strictly as a scenario file (UTF-8 named by byte
+    offset, a key given twice, too long a number, nesting deeper than 64 levels: each a
+    message) and then checked row by row (:func:`validate_document`)."""
+    from recordcheck.contract import decode_utf8, parse_json
+
+    data = parse_json(decode_utf8(raw, source), source)
+    validate_document(data, source)
+    return data  # type: ignore[no-any-return]
+
+
 def is_empty(conn: Any) -> bool:
     return all(conn.execute(sa.select(sa.func.count()).select_from(
         schema.metadata.tables[name])).scalar_one() == 0 for name in TABLES)
 
 
 def import_tables(tx: Tx, tables: dict[str, list[dict[str, Any]]], path: str) -> int:
-    """Insert every row as exported; one audit row records the import itself."""
+    """Insert every row as exported; one audit row records the import itself. A nullable
+    column a row leaves out is empty (``null``), as the checks before took it."""
     if not is_empty(tx.conn):
         raise InvalidChangeError("store.import_not_empty", path=path)
     count = 0
     for name in TABLES:
         table = schema.metadata.tables[name]
-        rows = [{k: _parse(table.c[k], v) for k, v in row.items()}
+        rows = [{c.name: _parse(c, row.get(c.name)) for c in table.columns}
                 for row in tables.get(name, [])]
         if rows:
             tx.conn.execute(table.insert(), rows)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.domain import text as text_rules
 from recordcheck.domain.vocabulary import Purpose
 from recordcheck.services.legal import Rulebase
 from recordcheck.ui.questions import Kind, Question, enum_of, purpose_description, value_label
@@ -89,7 +90,8 @@ class FactWidget(QWidget):
 class TextFact(FactWidget):
     def build(self) -> None:
         self.edit = QLineEdit()
-        self.edit.setMaxLength(500 if self.q.path == "legal_obligation.reference" else 200)
+        self.edit.setMaxLength(text_rules.SCENARIO.get(
+            self.q.path, text_rules.Rule(text_rules.NAME)).limit)
         self._name(self.edit)
         self.label.setBuddy(self.edit)
         self.edit.textChanged.connect(self.changed)
@@ -113,7 +115,8 @@ class LongTextFact(FactWidget):
         self._layout.addWidget(self.edit)
 
     def value(self) -> str | None:
-        return self.edit.toPlainText().strip()[:5000] or None
+        limit = text_rules.SCENARIO.get(self.q.path, text_rules.SCENARIO["description"]).limit
+        return self.edit.toPlainText().strip()[:limit] or None
 
     def set_value(self, value: Any) -> None:
         self.edit.setPlainText(value or "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recordcheck.domain import text as text_rules
 from recordcheck.domain.organisation import Organisation
 from recordcheck.ui.wheel_guard import install_wheel_guard
 
@@ -62,6 +63,8 @@ class OrganisationDialog(QDialog):
         for key, label_text, placeholder in rows:
             edit = QLineEdit(getattr(org, key, None) or "")
             edit.setObjectName(f"org_{key}")
+            # the same limits as the command line and an import; a CVR may be typed spaced
+            edit.setMaxLength(20 if key == "cvr" else text_rules.ORGANISATION[key].limit)
             edit.setPlaceholderText(placeholder)
             label = QLabel(label_text)
             label.setBuddy(edit)

@@ -69,7 +69,8 @@ def test_ics_parses_back_with_reminders(scenarios) -> None:
     description = str(first["description"])
     assert "Łukasz Ødegård" in description  # the rule's responsible (staff), not a data subject
     assert "optagelser fra før 2026-08-22" in description and "Sletteopgaver: 1" in description
-    assert str(events[1]["summary"]) == "Slet optagelser: " + scenarios[3].name + " – Uddannelse af medarbejdere"
+    assert str(events[1]["summary"]) == (f"Slet optagelser: {scenarios[3].name}"
+                                         " – Uddannelse af medarbejdere")
     assert "én person, der har trukket sit samtykke tilbage" in str(events[1]["description"])
     assert str(events[2]["uid"]) == "retention-review-1@recordcheck.local"
     assert data == schedule_ics(ORG, scenarios, rules(), tasks(), log(), "da")  # byte-stable

@@ -36,7 +36,8 @@ def neutralise(value: Any) -> Any:
 def csv_cell(value: object) -> str:
     """One CSV field: XML-safe, at most a spreadsheet cell long, neutralised, and quoted when
     it holds a separator of either kind, a quote, a line break or spaces at its edges."""
-    text = neutralise(printable("" if value is None else str(value), CELL_LIMIT))
+    text = printable("" if value is None else str(value), CELL_LIMIT)
+    text = "'" + text if is_formula_like(text) else text
     if _QUOTE_WHEN.intersection(text) or text != text.strip(" "):
         return '"' + text.replace('"', '""') + '"'
     return text

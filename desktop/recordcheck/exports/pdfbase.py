@@ -26,7 +26,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from recordcheck.exports.sanitise import printable, xml_safe
+from recordcheck.exports.sanitise import REPLACEMENT, printable
+from recordcheck.exports.sanitise import xml_safe as _xml_safe
 
 FONT = "AtkinsonHyperlegible"
 FONT_BOLD = f"{FONT}-Bold"
@@ -38,6 +39,12 @@ HIGHLIGHT = "#ffe08a"
 
 #: The visible placeholders of the templates, e.g. ``[udfyld: …]`` / ``[fill in: …]``.
 _PLACEHOLDER = re.compile(r"\[(?:udfyld|afklar|fill in|check): [^\]]*\]")
+
+
+def xml_safe(text: str) -> str:
+    """:func:`recordcheck.exports.sanitise.xml_safe` with U+FFFD as "?": the embedded font has
+    no glyph for it (a PDF would print an empty box and read back as a NUL)."""
+    return _xml_safe(text).replace(REPLACEMENT, "?")
 
 
 @cache
@@ -176,8 +183,8 @@ class Line(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
 @lru_cache(maxsize=4096)
 def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
     """``text`` cut with an ellipsis so it fits ``width`` points (binary search, cached: long
-    tables repeat the same names thousands of times)."""
-    text = xml_safe(text)
+    tables repeat the same names thousands of times). One line: line breaks become spaces."""
+    text = " ".join(xml_safe(text).split("\n"))
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)
@@ -229,7 +236,7 @@ def build_pdf(story: list[Flowable], *, title: str, lang: str, footer: str = "",
     """Lay ``story`` out on pages and return the PDF bytes (byte-stable for the same input)."""
     register_fonts()
     buffer = BytesIO()
-    title, author = printable(title), printable(author)
+    title, author = xml_safe(printable(title)), xml_safe(printable(author))
     doc = SimpleDocTemplate(
         buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
         topMargin=margin, bottomMargin=margin + 4 * mm, title=title, author=author,

@@ -29,7 +29,7 @@ CELL_LIMIT = 32_767
 PROPERTY_LIMIT = 255
 
 #: Characters XML 1.0 cannot hold (carriage return is legal, but read back as a newline).
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]+")
 REPLACEMENT = "\ufffd"
 ELLIPSIS = "…"
 
@@ -38,7 +38,8 @@ R = TypeVar("R")
 
 
 def xml_safe(text: str) -> str:
-    """``text`` with every character XML cannot hold replaced by U+FFFD; line ends as ``\\n``."""
+    """``text`` with each run of characters XML cannot hold replaced by one U+FFFD; line ends
+    as ``\\n``."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL.sub(REPLACEMENT, text)
@@ -114,7 +115,7 @@ def printable_inputs(limit: int = FIELD_LIMIT) -> Callable[[Callable[P, R]], Cal
         def made(*args: P.args, **kwargs: P.kwargs) -> R:
             safe_args = [cleaned(a, limit) for a in args]
             safe_kwargs = {k: cleaned(v, limit) for k, v in kwargs.items()}
-            return make(*safe_args, **safe_kwargs)  # type: ignore[arg-type]
+            return make(*safe_args, **safe_kwargs)
 
         return made
 

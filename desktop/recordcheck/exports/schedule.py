@@ -206,7 +206,7 @@ def schedule_ics(org: Organisation, scenarios: Mapping[int, Scenario],
     outside the register, so it names the scenario, the purpose and how many tasks and people
     are concerned, never a person (the schedule's PDF names them). UIDs are stable, so
     importing a newer file updates the events instead of duplicating them."""
-    from icalendar import Alarm, Calendar
+    from icalendar import Alarm, Calendar, vText
 
     s = _schedule(org, scenarios, rules, tasks, log, lang, None)
     w = s.words
@@ -215,7 +215,7 @@ def schedule_ics(org: Organisation, scenarios: Mapping[int, Scenario],
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", xml_safe(w("ics.calendar", org=org.name)))
+    calendar.add("x-wr-calname", vText(_line(w("ics.calendar", org=org.name))))
     groups: dict[_EventKey, list[DeletionTask]] = {}
     for task in s.open_tasks():
         key = (task.due, task.scenario_id, str(task.purpose or ""))
@@ -232,8 +232,8 @@ def schedule_ics(org: Organisation, scenarios: Mapping[int, Scenario],
         for before in REMINDERS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", xml_safe(w("ics.alarm", due=day(due), scenario=scenario,
-                                                purpose=purpose)))
+            alarm.add("description", _line(w("ics.alarm", due=day(due), scenario=scenario,
+                                             purpose=purpose)))
             alarm.add("trigger", -before)
             event.add_component(alarm)
         calendar.add_component(event)
@@ -258,9 +258,14 @@ def _event(uid: str, on: date, stamp: datetime, summary: str) -> Any:
     event.add("dtstamp", stamp)
     event.add("dtstart", on)
     event.add("dtend", on + timedelta(days=1))
-    event.add("summary", xml_safe(summary))
+    event.add("summary", _line(summary))
     event.add("transp", "TRANSPARENT")
     return event
+
+
+def _line(text: str) -> str:
+    """A one-line calendar text (a title, a calendar's name): XML-safe, line breaks as spaces."""
+    return " ".join(xml_safe(text).split("\n"))
 
 
 def _ics_what(s: _Schedule, group: Sequence[DeletionTask]) -> str:
@@ -281,7 +286,8 @@ def _responsible(s: _Schedule, group: Sequence[DeletionTask]) -> str:
     """Who deletes: the responsible of the tasks' retention rules, or of the rule for the same
     scenario and purpose (a withdrawal task belongs to no rule)."""
     by_id = {r.id: r for r in s.rules}
-    by_data = {(r.scenario_id, r.purpose): r for r in s.rules}
+    by_data: dict[tuple[int, object], RetentionRule] = {(r.scenario_id, r.purpose): r
+                                                        for r in s.rules}
     found = []
     for task in group:
         rule = by_id.get(task.retention_rule_id or -1) or by_data.get(

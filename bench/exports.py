@@ -1,6 +1,10 @@
 """Benchmark: the Art. 13 notice PDF in-process (median over the examples) and a deletion
 schedule with 10,000 open tasks as PDF, CSV and .ics.
 
+Also (issue 12): the notice and the assessment from a scenario and an organisation whose names
+are 200,000 characters long (stored past the input checks); before the writers capped a printed
+field at 2,000 characters the notice took 19-29 s.
+
 Run: ``.venv/bin/python bench/exports.py``. Goals (issue 4): notice ≤ 100 ms, schedule ≤ 3 s.
 """
 
@@ -72,11 +76,30 @@ def schedule(count: int = 10_000) -> dict[str, float]:
     return times
 
 
+def long_fields(length: int = 200_000) -> dict[str, float]:
+    import dataclasses
+
+    from recordcheck.exports.assessment_doc import assessment_pdf
+
+    scenario = load_scenario(EXAMPLES[1])
+    assessment = assess_model(scenario)
+    scenario = dataclasses.replace(scenario, name="x" * length, description="y " * (length // 2))
+    org = dataclasses.replace(ORG, name="Ø" * length)
+    times = {}
+    for name, make in (("notice", notice_pdf), ("assessment", assessment_pdf)):
+        start = time.perf_counter()
+        make(org, scenario, assessment, "da")
+        times[name] = time.perf_counter() - start
+    return times
+
+
 def main() -> None:
     median, worst = notice()
     print(f"notice PDF in-process: median {median:.1f} ms, max {worst:.1f} ms (goal ≤ 100 ms)")
     for name, seconds in schedule().items():
         print(f"deletion schedule, 10,000 tasks, {name}: {seconds:.2f} s (goal ≤ 3 s)")
+    for name, seconds in long_fields().items():
+        print(f"{name} PDF, 200,000-character names: {seconds:.2f} s (was 19-33 s)")
 
 
 if __name__ == "__main__":

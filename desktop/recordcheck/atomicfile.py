@@ -7,30 +7,23 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from functools import cache
 from pathlib import Path
 
 
-@cache
-def _umask() -> int:
-    """The process's umask (read once: reading it means setting it for a moment)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _mode_for(target: Path) -> int:
-    """Keep the mode of a file being replaced; a new file gets the usual ``0o666 & ~umask``
-    (the temporary file would otherwise leave it readable by its owner only)."""
+def _kept_mode(target: Path) -> int | None:
+    """The mode of a file being replaced (the owner may have shared it on purpose); ``None``
+    for a new file, which keeps the temporary file's owner-only mode (0600): exports hold
+    personal data, as the register and its backups (0600) do."""
     try:
         return target.stat().st_mode & 0o777
     except OSError:
-        return 0o666 & ~_umask()
+        return None
 
 
 def replace_file(path: Path, data: bytes | str) -> None:
     """Write ``data`` (text as UTF-8) to a temporary file beside ``path``, flush it to disk,
-    then rename it over ``path``. Raises the ``OSError``; no temporary file is left behind."""
+    then rename it over ``path``. A new file is readable by its owner only (``mkstemp``'s
+    0600 on POSIX). Raises the ``OSError``; no temporary file is left behind."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp_name: str | None = None
@@ -41,8 +34,9 @@ def replace_file(path: Path, data: bytes | str) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if os.name == "posix":
-            Path(tmp_name).chmod(_mode_for(target))
+        mode = _kept_mode(target)
+        if os.name == "posix" and mode is not None:
+            Path(tmp_name).chmod(mode)
         Path(tmp_name).replace(target)  # atomic on POSIX and Windows
         tmp_name = None
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import pytest
 from tests.exports.conftest import ORG, pdf_text
@@ -38,10 +39,14 @@ def test_xlsx_has_danish_titles_frozen_header_filters_and_no_formulas() -> None:
     values = [c.value for r in sheet.iter_rows() for c in r if isinstance(c.value, str)]
     values += [c.value for r in book["Dataansvarlig"].iter_rows() for c in r
                if isinstance(c.value, str)]
-    assert not [v for v in values if v[:1] in ("=", "+", "-", "@")]
-    assert any(v.startswith("'@Telia") for v in values)
-    assert any("=cmd|" in v for v in values)  # inside the cell, not at its start
-    assert all(c.data_type != "f" for r in sheet.iter_rows() for c in r)
+    # text typed as text: shown as written, never a formula, no apostrophe added to the value
+    assert "@Telia" in values and not [v for v in values if v.startswith("'")]
+    assert any("=cmd|" in v for v in values)
+    assert all(c.data_type == "s" for r in sheet.iter_rows() for c in r
+               if isinstance(c.value, str))
+    with zipfile.ZipFile(io.BytesIO(ropa_xlsx(ORG, activities(), "da"))) as archive:
+        sheets = [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/")]
+    assert sheets and not [x for x in sheets if b"<f>" in x or b"<f " in x]
 
 
 def test_the_spreadsheet_does_not_load_the_pdf_library() -> None:

@@ -49,18 +49,59 @@ def test_csv_neutralises_formula_cells(scenarios) -> None:
     assert "'+45 kontor" in cells and "'-412 optagelser før 2026-07-22" in cells
 
 
-def test_ics_parses_back_with_reminders(scenarios) -> None:
+def _calendar(data: bytes):
     import icalendar
 
+    return icalendar.Calendar.from_ical(data)
+
+
+def test_ics_parses_back_with_reminders(scenarios) -> None:
     data = schedule_ics(ORG, scenarios, rules(), tasks(), log(), "da")
     assert all(len(line) <= 75 for line in data.split(b"\r\n"))
-    calendar = icalendar.Calendar.from_ical(data)
-    events = list(calendar.walk("VEVENT"))
-    assert len(events) == 3  # two open tasks and one rule review
+    events = list(_calendar(data).walk("VEVENT"))
+    assert len(events) == 3  # two open tasks (different days) and one rule review
     first = events[0]
-    assert str(first["uid"]) == "deletion-task-1@recordcheck.local"
+    assert str(first["uid"]) == "deletion-20261120-2-documentation@recordcheck.local"
     assert first.decoded("dtstart").isoformat() == "2026-11-20"
+    assert first.decoded("dtend").isoformat() == "2026-11-21"
     triggers = sorted(a.decoded("trigger").days for a in first.walk("VALARM"))
     assert triggers == [-7, -1]
-    assert "Łukasz Ødegård" in str(first["description"])
-    assert str(events[1]["summary"]) == "Slet: tilbagetrukket samtykke: @Ödön <b>Ko</b>"
+    description = str(first["description"])
+    assert "Łukasz Ødegård" in description  # the rule's responsible (staff), not a data subject
+    assert "optagelser fra før 2026-08-22" in description and "Sletteopgaver: 1" in description
+    assert str(events[1]["summary"]) == (f"Slet optagelser: {scenarios[3].name}"
+                                         " – Uddannelse af medarbejdere")
+    assert "én person, der har trukket sit samtykke tilbage" in str(events[1]["description"])
+    assert str(events[2]["uid"]) == "retention-review-1@recordcheck.local"
+    assert data == schedule_ics(ORG, scenarios, rules(), tasks(), log(), "da")  # byte-stable
+
+
+def _withdrawals(names: list[str]) -> list:
+    from dataclasses import replace
+
+    template = tasks()[1]  # a withdrawal task of scenario 3
+    return [replace(template, id=10 + i, consent_id=20 + i, person_name=name)
+            for i, name in enumerate(names)]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_ics_names_no_data_subject(scenarios, lang: str) -> None:
+    """I13.6: the calendar leaves the register (Outlook, Google), so it counts people and
+    names none of them; the PDF schedule, which stays inside, still does."""
+    people = ["@Ödön <b>Ko</b>", "Søren Ærø", "Anna Bæk-Jensen"]
+    open_tasks = [*tasks(), *_withdrawals(people[1:])]
+    data = schedule_ics(ORG, scenarios, rules(), open_tasks, log(), lang)
+    calendar = _calendar(data)
+    everything = data.decode("utf-8") + "".join(
+        str(value) for component in calendar.walk() for value in component.values())
+    for person in people:
+        for part in person.replace("<b>", " ").replace("</b>", " ").split():
+            if len(part) > 2:
+                assert part not in everything, part
+    withdrawal = [e for e in calendar.walk("VEVENT") if "2026121" in str(e["uid"])]
+    assert len(withdrawal) == 1  # the three people due the same day: one event that counts them
+    description = str(withdrawal[0]["description"])
+    assert ("3 personer" if lang == "da" else "3 people") in description
+    assert ("Sletteopgaver: 3" if lang == "da" else "Deletion tasks: 3") in description
+    assert "Søren Ærø" in pdf_text(schedule_pdf(ORG, scenarios, rules(), open_tasks, log(), lang,
+                                                on=TODAY))

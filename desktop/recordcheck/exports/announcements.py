@@ -23,6 +23,7 @@ from recordcheck.exports.facts import (
     join,
     period,
 )
+from recordcheck.exports.sanitise import PROPERTY_LIMIT, printable, printable_inputs, xml_safe
 from recordcheck.exports.zips import restamp
 
 #: The Word file's creation time: fixed, so the same input gives the same bytes.
@@ -144,6 +145,7 @@ def sections(facts: DocumentFacts) -> list[Section]:
     return [("invite", _invite(facts)), ("start", _start(facts))]
 
 
+@printable_inputs()
 def announcements_text(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                        lang: str = "da") -> str:
     """The announcements as plain text (UTF-8, one paragraph per line, blank line between)."""
@@ -158,6 +160,7 @@ def announcements_text(org: Organisation, scenario: Scenario, assessment: Assess
     return "\n".join(out)
 
 
+@printable_inputs()
 def announcements_docx(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                        lang: str = "da") -> bytes:
     """The announcements as an editable Word document."""
@@ -167,19 +170,21 @@ def announcements_docx(org: Organisation, scenario: Scenario, assessment: Assess
     facts = derive(org, scenario, assessment, lang, "announcements")
     w = facts.words
     document = Document()
-    document.core_properties.title = w("title", scenario=scenario.name)
-    document.core_properties.author = org.name
+    title = w("title", scenario=scenario.name)
+    # Word's core properties hold at most 255 characters; the body keeps the full text
+    document.core_properties.title = printable(title, PROPERTY_LIMIT)
+    document.core_properties.author = printable(org.name, PROPERTY_LIMIT)
     document.core_properties.language = w.lang
     document.styles["Normal"].font.name = "Atkinson Hyperlegible"
     document.styles["Normal"].font.size = Pt(11)
-    document.add_heading(w("title", scenario=scenario.name), level=1)
-    document.add_paragraph(w("intro"))
+    document.add_heading(xml_safe(title), level=1)
+    document.add_paragraph(xml_safe(w("intro")))
     for note in facts.notes:
-        document.add_paragraph(note)
+        document.add_paragraph(xml_safe(note))
     for key, paragraphs in sections(facts):
-        document.add_heading(w(f"heading.{key}"), level=2)
+        document.add_heading(xml_safe(w(f"heading.{key}")), level=2)
         for paragraph in paragraphs:
-            document.add_paragraph(paragraph)
+            document.add_paragraph(xml_safe(paragraph))
     document.core_properties.created = document.core_properties.modified = FIXED_TIME
     document.core_properties.revision = 1
     buffer = BytesIO()

@@ -15,11 +15,13 @@ from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.facts import AssessmentInput, as_assessment
+from recordcheck.exports.sanitise import printable_inputs
 from recordcheck.exports.templates import Words
 from recordcheck.rules.render import worded
 from recordcheck.rules.rulebase import load_rulebase
 
 
+@printable_inputs()
 def assessment_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                    lang: str = "da") -> bytes:
     """The assessment report (A4) in ``lang``: headings and rule texts alike (a snapshot made

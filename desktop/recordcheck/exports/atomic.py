@@ -10,6 +10,10 @@ from recordcheck.atomicfile import replace_file
 from recordcheck.errors import UserError
 
 log = logging.getLogger(__name__)
+# Without a handler of its own, a warning reaches Python's last-resort handler when no log file
+# is configured (the command line): the system's English "[Errno 28] …" would then be printed
+# above the Danish message. The log file, when there is one, still gets it through the root.
+log.addHandler(logging.NullHandler())
 
 #: errno -> the message that explains it; anything else gets the general ``cannot_write``.
 _REASONS = {

@@ -4,10 +4,7 @@ typically asks for, built from plain data (no store access here)."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
-import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -21,10 +18,11 @@ from recordcheck.domain.register import ConsentRecord, DeletionLogEntry, Process
 from recordcheck.domain.scenario import Scenario
 from recordcheck.errors import UserError
 from recordcheck.exports.assessment_doc import assessment_pdf
-from recordcheck.exports.cells import neutralise
+from recordcheck.exports.cells import csv_text
 from recordcheck.exports.facts import AssessmentInput, as_assessment
 from recordcheck.exports.notice import notice_pdf
 from recordcheck.exports.ropa import ropa_pdf, ropa_xlsx
+from recordcheck.exports.sanitise import json_text, printable
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import write_zip
 from recordcheck.rules.labels import purpose_label, value_label
@@ -78,11 +76,7 @@ def register_json(org: Organisation, scenarios: Mapping[int, Scenario],
 
 
 def _csv(rows: list[list[str]], lang: str) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == "da" else ",", lineterminator="\r\n")
-    for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return csv_text(rows, lang).encode("utf-8")
 
 
 def _scenario(names: Mapping[int, str], scenario_id: int) -> str:
@@ -156,14 +150,14 @@ def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
         try:
             files[f"{w('notices')}/{name}"] = notice_pdf(org, scenario, assessment, lang)
         except UserError:
-            skipped.append(w("skipped", scenario=scenario.name))
+            skipped.append(w("skipped", scenario=printable(scenario.name)))
     data = export if export is not None else register_json(
         org, scenarios, assessments, activities, consents, deletion_log, lang)
-    files[w("json")] = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True,
-                                  default=_plain).encode("utf-8")
+    files[w("json")] = json_text(data, indent=2, sort_keys=True,
+                                 default=_plain).encode("utf-8")
     scenario_lines = (w("scenario_lines", assessments=w("assessments"), notices=w("notices"))
                       if assessments else w("no_active"))
-    readme = w("readme", org=org.name, ropa_pdf=w("ropa_pdf"), ropa_xlsx=w("ropa_xlsx"),
+    readme = w("readme", org=printable(org.name), ropa_pdf=w("ropa_pdf"), ropa_xlsx=w("ropa_xlsx"),
                scenario_lines=scenario_lines, consents=w("consents"),
                deletions=w("deletions"), json=w("json"))
     files[w("readme_name")] = "\n".join([readme, *skipped, ""]).encode("utf-8")

@@ -34,6 +34,7 @@ from recordcheck.exports.facts import (
     mid_sentence,
     period,
 )
+from recordcheck.exports.sanitise import printable_inputs
 from recordcheck.exports.templates import Words
 from recordcheck.rules.labels import purpose_label, value_label
 
@@ -49,6 +50,7 @@ def form_version(facts: DocumentFacts) -> str:
     return "F-" + hashlib.sha256(json.dumps(content).encode()).hexdigest()[:10]
 
 
+@printable_inputs()
 def consent_form_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                      lang: str = "da") -> bytes:
     """The consent form; only purposes whose verdict makes consent the basis get a box."""
@@ -180,6 +182,7 @@ def consent_receipt_json(org: Organisation, scenario: Scenario, consent: Consent
     }
 
 
+@printable_inputs()
 def consent_receipt_pdf(org: Organisation, scenario: Scenario, consent: ConsentRecord,
                         events: Iterable[ConsentEvent], lang: str = "da") -> bytes:
     """The receipt as a one-page PDF for the person (or the file)."""

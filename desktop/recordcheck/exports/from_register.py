@@ -7,7 +7,6 @@ document looks the same whichever way it was asked for. Kinds and their file typ
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from recordcheck.domain.assessment import Assessment
@@ -17,6 +16,7 @@ from recordcheck.domain.register import AssessmentRecord, ConsentRecord
 from recordcheck.domain.scenario import Scenario
 from recordcheck.errors import InputError, UserError
 from recordcheck.exports.facts import AssessmentInput, as_assessment
+from recordcheck.exports.sanitise import json_text
 from recordcheck.texts import text
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def receipt(reg: RegisterPort, org: Organisation, consent_id: int, suffix: str,
     scenario = reg.scenario(consent.scenario_id).scenario
     if suffix == ".json":
         data = consent_receipt_json(org, scenario, consent, events, lang)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return json_text(data, indent=2) + "\n"
     return consent_receipt_pdf(org, scenario, consent, events, lang)
 
 

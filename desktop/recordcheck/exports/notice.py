@@ -18,8 +18,10 @@ from recordcheck.exports.facts import (
     period,
     purpose_list,
 )
+from recordcheck.exports.sanitise import printable_inputs
 
 
+@printable_inputs()
 def notice_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
                lang: str = "da") -> bytes:
     """The Art. 13 notice as a PDF (A4)."""

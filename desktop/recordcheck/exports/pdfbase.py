@@ -26,6 +26,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from recordcheck.exports.sanitise import REPLACEMENT, printable
+from recordcheck.exports.sanitise import xml_safe as _xml_safe
+
 FONT = "AtkinsonHyperlegible"
 FONT_BOLD = f"{FONT}-Bold"
 INK = colors.HexColor("#1a1a1a")
@@ -36,6 +39,12 @@ HIGHLIGHT = "#ffe08a"
 
 #: The visible placeholders of the templates, e.g. ``[udfyld: …]`` / ``[fill in: …]``.
 _PLACEHOLDER = re.compile(r"\[(?:udfyld|afklar|fill in|check): [^\]]*\]")
+
+
+def xml_safe(text: str) -> str:
+    """:func:`recordcheck.exports.sanitise.xml_safe` with U+FFFD as "?": the embedded font has
+    no glyph for it (a PDF would print an empty box and read back as a NUL)."""
+    return _xml_safe(text).replace(REPLACEMENT, "?")
 
 
 @cache
@@ -58,8 +67,9 @@ def register_fonts() -> str:
 
 def safe(text: str) -> str:
     """Escape ``text`` for a reportlab paragraph and highlight the template placeholders, so a
-    name like ``<b>Ole & Co</b>`` prints verbatim and an unknown fact stands out."""
-    escaped = escape(text).replace("\n", "<br/>")
+    name like ``<b>Ole & Co</b>`` prints verbatim and an unknown fact stands out. Characters
+    XML cannot hold (reportlab parses paragraphs as XML) become U+FFFD."""
+    escaped = escape(xml_safe(text)).replace("\n", "<br/>")
     return _PLACEHOLDER.sub(lambda m: f'<font backColor="{HIGHLIGHT}">{m.group(0)}</font>',
                             escaped)
 
@@ -125,7 +135,9 @@ def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: boo
          for cell in row]
         for i, row in enumerate(rows)
     ]
-    grid = Table(data, colWidths=list(widths), repeatRows=repeat if header else 0)
+    # splitInRow: a row taller than a page (a long stored text) continues on the next page
+    grid = Table(data, colWidths=list(widths), repeatRows=repeat if header else 0,
+                 splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -171,7 +183,8 @@ class Line(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
 @lru_cache(maxsize=4096)
 def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
     """``text`` cut with an ellipsis so it fits ``width`` points (binary search, cached: long
-    tables repeat the same names thousands of times)."""
+    tables repeat the same names thousands of times). One line: line breaks become spaces."""
+    text = " ".join(xml_safe(text).split("\n"))
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)
@@ -223,6 +236,7 @@ def build_pdf(story: list[Flowable], *, title: str, lang: str, footer: str = "",
     """Lay ``story`` out on pages and return the PDF bytes (byte-stable for the same input)."""
     register_fonts()
     buffer = BytesIO()
+    title, author = xml_safe(printable(title)), xml_safe(printable(author))
     doc = SimpleDocTemplate(
         buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
         topMargin=margin, bottomMargin=margin + 4 * mm, title=title, author=author,

@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from io import BytesIO
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from recordcheck.dates import day
 from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.register import ProcessingActivity
 from recordcheck.domain.vocabulary import StorageLocation, TransferTool
-from recordcheck.exports.cells import neutralise
+from recordcheck.exports.sanitise import CELL_LIMIT, printable, printable_inputs
 from recordcheck.exports.templates import Words
 from recordcheck.exports.zips import restamp
 from recordcheck.rules.labels import basis_label, purpose_label, value_label
@@ -133,6 +133,7 @@ def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[s
     }
 
 
+@printable_inputs()
 def ropa_pdf(org: Organisation, activities: Sequence[ProcessingActivity],
              lang: str = "da") -> bytes:
     """The record as a PDF: the controller, then one block per activity. reportlab is imported
@@ -170,11 +171,22 @@ def _controller_rows(org: Organisation, w: Words) -> list[tuple[str, str]]:
             for key, value in values.items()]
 
 
+def _append_text(sheet: Any, values: Sequence[str]) -> None:
+    """Append a row of text cells typed as strings: openpyxl would take text starting with
+    ``=`` for a formula, and refuses characters XML cannot hold."""
+    sheet.append([printable(v, CELL_LIMIT) for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
+@printable_inputs(CELL_LIMIT)
 def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
               lang: str = "da") -> bytes:
     """The record as an Excel workbook: one row per activity, a frozen header row and first
     column, filters on every column, and a second sheet with the controller's details. Every
-    text cell is neutralised so it can never run as a formula."""
+    text cell is typed as text (``t="s"``), so ``=1+1`` shows as typed and never runs as a
+    formula, without an apostrophe in the value."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -184,10 +196,10 @@ def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
     book = Workbook()
     sheet = book.active
     sheet.title = w("sheet")
-    sheet.append([w(f"col.{c}") for c in COLUMNS])
+    _append_text(sheet, [w(f"col.{c}") for c in COLUMNS])
     for activity in sorted(activities, key=lambda a: (a.name, a.id)):
         cells = row(org, activity, w.lang)
-        sheet.append([neutralise(cells[c]) for c in COLUMNS])
+        _append_text(sheet, [cells[c] for c in COLUMNS])
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F4E79")
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -204,7 +216,7 @@ def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(sheet.max_row, 2)}"
     about = book.create_sheet(w("controller_sheet"))
     for label, value in _controller_rows(org, w):
-        about.append([neutralise(label), neutralise(value)])
+        _append_text(about, [label, value])
     about.column_dimensions["A"].width = 34
     about.column_dimensions["B"].width = 60
     book.properties.title = w("title")

@@ -15,10 +15,12 @@ from recordcheck.domain.organisation import Organisation
 from recordcheck.domain.scenario import Scenario
 from recordcheck.exports import pdfbase as pb
 from recordcheck.exports.facts import AssessmentInput, DocumentFacts, derive, mid_sentence
+from recordcheck.exports.sanitise import printable_inputs
 
 SIZES = {"A4": (A4, 1.3, 18 * mm), "A5": (A5, 0.9, 11 * mm)}
 
 
+@printable_inputs()
 def sign_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
              lang: str = "da", size: str = "A4") -> bytes:
     """The sign as a one-page PDF, A4 or A5; the content shrinks to fit rather than overflow."""

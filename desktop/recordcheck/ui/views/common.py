@@ -4,10 +4,11 @@ Days and times are written with :mod:`recordcheck.dates` (``day``, ``day_and_tim
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -107,9 +108,46 @@ def mechanism_text(mechanism: Any, lang: str) -> str:
     return value_label("consent.mechanism", mechanism, lang)
 
 
+_Shown = TypeVar("_Shown")
+
+
+class _PlainTextBoxes(QObject):
+    """Turns every message box shown while it is installed to plain text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            watched.setTextFormat(Qt.TextFormat.PlainText)
+        return False
+
+
+def plain_box(show: Callable[..., _Shown]) -> Callable[..., _Shown]:
+    """``QMessageBox.information`` & co. with the text shown as typed: Qt guesses rich text
+    from a tag-like ``<b>`` in the first line, and a scenario, a person or a file can be named
+    that. Use ``plain_box(QMessageBox.warning)(parent, title, text)`` where a message holds
+    the register's own words (the static functions stay what tests answer)."""
+
+    def call(*args: Any, **kwargs: Any) -> _Shown:
+        app = QCoreApplication.instance()
+        guard = _PlainTextBoxes()
+        if app is not None:
+            app.installEventFilter(guard)
+        try:
+            return show(*args, **kwargs)
+        finally:
+            if app is not None:
+                app.removeEventFilter(guard)
+
+    return call
+
+
+def message_box(parent: QWidget, title: str, text: str) -> None:
+    """A warning whose text is shown as plain text."""
+    plain_box(QMessageBox.warning)(parent, title, text)
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before anything is replaced; only an explicit Yes goes ahead."""
-    answer = QMessageBox.question(
+    answer = plain_box(QMessageBox.question)(
         parent, title, text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
@@ -121,7 +159,7 @@ def show_error(parent: QWidget, title: str, error: BaseException, lang: str) -> 
     from recordcheck.errors import UserError
 
     if isinstance(error, UserError):
-        QMessageBox.warning(parent, title, error.message(lang))
+        message_box(parent, title, error.message(lang))
         return
     raise error
 

@@ -27,9 +27,9 @@ from recordcheck.ui.views import worker
 
 log = logging.getLogger(__name__)
 
-#: The zoom steps of − and + (1.0 = the page's real size on a screen of its logical DPI).
+# The zoom steps of − and + (1.0 = the page's real size on a screen of its logical DPI).
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
-#: Room around the page inside the scroll area (pixels).
+# Room around the page inside the scroll area (pixels).
 MARGIN = 12
 
 
@@ -42,7 +42,7 @@ def to_image(page: preview.PageImage) -> QImage:
 class PageView(QWidget):
     """The pages of one PDF. ``show_pdf(data, sizes)`` shows page 1; ``clear()`` empties it."""
 
-    #: emitted with the 0-based page index once a page's picture is on screen
+    # emitted with the 0-based page index once a page's picture is on screen
     pageShown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:

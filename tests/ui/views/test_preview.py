@@ -32,8 +32,9 @@ def _shown(view, qtbot, kind: str, **choice) -> None:
 
 
 def _made(window, kind: str, size: str = "A4") -> bytes:
-    return documents.make(section(window, "documents").workspace, documents.DocumentRequest(kind, ".pdf", "da",
-        scenario_id=window.scenario_id, size=size))
+    request = documents.DocumentRequest(kind, ".pdf", "da", scenario_id=window.scenario_id,
+                                        size=size)
+    return documents.make(section(window, "documents").workspace, request)
 
 
 def _mm(page) -> tuple[int, int]:

@@ -4,11 +4,10 @@ Days and times are written with :mod:`recordcheck.dates` (``day``, ``day_and_tim
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from recordcheck.dates import local, local_day, now_local
 from recordcheck.services.labels import purpose_label, value_label
+from recordcheck.ui.plain_text import plain_box
 
 # The first date of a QDateEdit, shown as its "special value" (no date / no bound).
 NO_DATE = QDate(2000, 1, 1)
@@ -51,8 +51,11 @@ def add_grid(grid: QGridLayout, row: int, col: int, label_text: str, widget: QWi
 
 
 def data_label(text: str = "") -> QLabel:
-    """A label showing the register's own words (names, notes): not a string to translate."""
-    label = QLabel(text)
+    """A label showing the register's own words (names, notes): not a string to translate,
+    and shown as typed (plain text: a name may be ``<b>Jensen</b>``)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setProperty("i18n_data", True)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,38 +109,6 @@ def purposes_text(purposes: Any, lang: str) -> str:
 
 def mechanism_text(mechanism: Any, lang: str) -> str:
     return value_label("consent.mechanism", mechanism, lang)
-
-
-_Shown = TypeVar("_Shown")
-
-
-class _PlainTextBoxes(QObject):
-    """Turns every message box shown while it is installed to plain text."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
-            watched.setTextFormat(Qt.TextFormat.PlainText)
-        return False
-
-
-def plain_box(show: Callable[..., _Shown]) -> Callable[..., _Shown]:
-    """``QMessageBox.information`` & co. with the text shown as typed: Qt guesses rich text
-    from a tag-like ``<b>`` in the first line, and a scenario, a person or a file can be named
-    that. Use ``plain_box(QMessageBox.warning)(parent, title, text)`` where a message holds
-    the register's own words (the static functions stay what tests answer)."""
-
-    def call(*args: Any, **kwargs: Any) -> _Shown:
-        app = QCoreApplication.instance()
-        guard = _PlainTextBoxes()
-        if app is not None:
-            app.installEventFilter(guard)
-        try:
-            return show(*args, **kwargs)
-        finally:
-            if app is not None:
-                app.removeEventFilter(guard)
-
-    return call
 
 
 def message_box(parent: QWidget, title: str, text: str) -> None:

@@ -41,8 +41,8 @@ from recordcheck.services.workspace import Workspace
 from recordcheck.ui import printing
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.views import file_output, preview, worker
-from recordcheck.ui.views.page_view import PageView
 from recordcheck.ui.views.common import add_grid, message_box, notify, show_error
+from recordcheck.ui.views.page_view import PageView
 from recordcheck.ui.views.scenario_names import ScenarioNames
 
 log = logging.getLogger(__name__)
@@ -113,6 +113,7 @@ class DocumentsView(QWidget):
         self.preview.setProperty("i18n_data", True)
         self.preview.setObjectName("documentPreview")
         self.preview.setAccessibleName(self.tr("Preview of the document's text"))
+        self.preview_label.setBuddy(self.preview)
         self.preview.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 60)
         text_page = QWidget()  # about a page's width, so the lines break as on paper
         text_row = QHBoxLayout(text_page)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-import pypdfium2
+import pypdfium2  # type: ignore[import-untyped]  # no type information shipped
 
 #: PDF units per inch: a page of 595 × 842 units is A4.
 POINTS_PER_INCH = 72.0

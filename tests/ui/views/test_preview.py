@@ -72,12 +72,12 @@ def test_pages_turn_with_the_buttons_and_page_up_down(window, qtbot):
     count = pages.page_count
     assert count >= 2, "the notice is more than one page"
     assert not pages.previous_button.isEnabled() and pages.next_button.isEnabled()
-    pages.scroll.setFocus()
-    qtbot.keyClick(pages.scroll, Qt.Key.Key_PageDown)
+    pages.area.setFocus()
+    qtbot.keyClick(pages.area, Qt.Key.Key_PageDown)
     qtbot.waitUntil(lambda: pages.shown_page == 1, timeout=10000)
     assert pages.page_label.text() == f"Page 2 of {count}"
     assert pages.previous_button.isEnabled()
-    qtbot.keyClick(pages.scroll, Qt.Key.Key_PageUp)
+    qtbot.keyClick(pages.area, Qt.Key.Key_PageUp)
     qtbot.waitUntil(lambda: pages.shown_page == 0, timeout=10000)
     for _ in range(count + 2):  # past the last page it stays on the last
         qtbot.mouseClick(pages.next_button, Qt.MouseButton.LeftButton) if \
@@ -94,7 +94,7 @@ def test_zoom_fit_width_100_percent_and_steps(window, qtbot):
     pages = view.pages
     assert pages.zoom is None and pages.fit_button.isChecked()
     fitted = pages.picture.pixmap().width() / pages.picture.pixmap().devicePixelRatio()
-    assert abs(fitted - (pages.scroll.viewport().width() - 24)) <= 2  # fills the width
+    assert abs(fitted - (pages.area.viewport().width() - 24)) <= 2  # fills the width
 
     def width_after(button) -> float:
         pages.shown_page = None

@@ -272,7 +272,7 @@ class DocumentsView(QWidget):
 
         def work() -> tuple[str, Any, Any]:
             data = self._make(shown)
-            if paged:
+            if paged and isinstance(data, bytes):
                 return "pages", data, pages.page_sizes(data)
             return "text", preview.first_lines(data, shown["suffix"]), isinstance(data, str)
 
@@ -338,14 +338,14 @@ class DocumentsView(QWidget):
 
         def work() -> tuple[Any, list[pages.PageSize]]:
             data = self._make(printed)
-            return data, pages.page_sizes(data) if suffix == ".pdf" else []
+            return data, pages.page_sizes(data) if isinstance(data, bytes) else []
 
         self._run(self.tr("Making the document …"), work,
                   lambda result: self._print(printed, *result))
 
     def _print(self, choice: dict[str, Any], data: Any, sizes: list[pages.PageSize]) -> None:
         name = self.file_name(choice).rsplit(".", 1)[0]
-        title = self.tr("Print %1").replace("%1", self.kind.currentText())
+        title = self.tr("Print %1").replace("%1", document_titles()[choice["kind"]])
         if choice["suffix"] != ".pdf":
             printer = printing.text_printer(name)
             if printing.ask(self, printer, title, 0):

@@ -89,14 +89,14 @@ class PageView(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.picture.setTextFormat(Qt.TextFormat.PlainText)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("pageScroll")
-        self.scroll.setAccessibleName(self.tr("Page preview"))
-        self.scroll.setWidget(self.picture)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)  # the page stands out as paper
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout.addWidget(self.scroll, 1)
+        self.area = QScrollArea()
+        self.area.setObjectName("pageScroll")
+        self.area.setAccessibleName(self.tr("Page preview"))
+        self.area.setWidget(self.picture)
+        self.area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.area.setBackgroundRole(QPalette.ColorRole.Dark)  # the page stands out as paper
+        self.area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.area, 1)
         for key, turn in ((QKeySequence.StandardKey.MoveToPreviousPage, self.previous_page),
                           (QKeySequence.StandardKey.MoveToNextPage, self.next_page)):
             shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -126,7 +126,7 @@ class PageView(QWidget):
         self._data, self._sizes, self.page, self.shown_page = None, [], 0, None
         self.picture.setPixmap(QPixmap())
         self.picture.setText(message)
-        self.picture.resize(self.scroll.viewport().size())
+        self.picture.resize(self.area.viewport().size())
         self._update_controls()
 
     def go_to(self, index: int) -> None:
@@ -152,8 +152,8 @@ class PageView(QWidget):
         if not self._sizes:
             return 1.0
         # the page is taller than wide: count the vertical scroll bar it will bring
-        room = (self.scroll.contentsRect().width() - 2 * MARGIN
-                - self.scroll.verticalScrollBar().sizeHint().width())
+        room = (self.area.contentsRect().width() - 2 * MARGIN
+                - self.area.verticalScrollBar().sizeHint().width())
         room = max(room, 50)
         return room / (self._sizes[self.page].width * self._screen_scale())
 

@@ -981,6 +981,10 @@ Registret, som det er nu, kopieres først til mappen med sikkerhedskopier.</tran
         <translation>Zoom ind</translation>
     </message>
     <message>
+        <source>&amp;Whole page</source>
+        <translation>&amp;Hele siden</translation>
+    </message>
+    <message>
         <source>Fit &amp;width</source>
         <translation>Tilpas til &amp;bredden</translation>
     </message>

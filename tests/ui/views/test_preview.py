@@ -87,30 +87,45 @@ def test_pages_turn_with_the_buttons_and_page_up_down(window, qtbot):
     assert pages.page_label.text() == f"Page {count} of {count}"
 
 
-def test_zoom_fit_width_100_percent_and_steps(window, qtbot):
-    view = section(window, "documents")
+def test_zoom_whole_page_fit_width_100_percent_and_steps(window, qtbot):
     window.resize(1200, 800)
+    view = section(window, "documents")
     _shown(view, qtbot, "sign")
     pages = view.pages
-    assert pages.zoom is None and pages.fit_button.isChecked()
-    fitted = pages.picture.pixmap().width() / pages.picture.pixmap().devicePixelRatio()
-    assert abs(fitted - (pages.area.viewport().width() - 24)) <= 2  # fills the width
+    qtbot.waitUntil(lambda: not pages._resize_timer.isActive(), timeout=5000)  # laid out
+    settle()
 
-    def width_after(button) -> float:
+    def shown_size() -> tuple[float, float]:
+        pixmap = pages.picture.pixmap()
+        return (pixmap.width() / pixmap.devicePixelRatio(),
+                pixmap.height() / pixmap.devicePixelRatio())
+
+    assert pages.zoom is None and pages.whole_button.isChecked()
+    room = pages.area.contentsRect()
+    whole = shown_size()  # the whole page in view, no scroll bar needed
+    assert whole[0] <= room.width() - 24 + 1 and whole[1] <= room.height() - 24 + 1
+    assert abs(whole[1] - (room.height() - 24)) <= 3 or abs(whole[0] - (room.width() - 24)) <= 3
+    assert not pages.area.verticalScrollBar().isVisible()
+
+    def size_after(button) -> tuple[float, float]:
         pages.shown_page = None
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: pages.shown_page == 0, timeout=10000)
-        pixmap = pages.picture.pixmap()
-        return pixmap.width() / pixmap.devicePixelRatio()
+        return shown_size()
 
-    actual = width_after(pages.actual_button)
+    fitted = size_after(pages.fit_button)[0]
+    assert pages.fit_button.isChecked() and not pages.whole_button.isChecked()
+    assert fitted > whole[0]
+    assert pages.area.viewport().width() - 24 - fitted >= 0  # no sideways scrolling
+    assert not pages.area.horizontalScrollBar().isVisible()
+    actual = size_after(pages.actual_button)[0]
     assert pages.zoom_label.text() == "100 %"
     assert abs(actual - 210 / 25.4 * pages.logicalDpiX()) <= 2  # A4's width on screen
-    assert width_after(pages.zoom_in_button) > actual
+    assert size_after(pages.zoom_in_button)[0] > actual
     assert pages.zoom_label.text() == "110 %"
-    assert width_after(pages.zoom_out_button) == pytest.approx(actual, abs=1)
-    assert width_after(pages.zoom_out_button) < actual
-    assert width_after(pages.fit_button) == pytest.approx(fitted, abs=2)
+    assert size_after(pages.zoom_out_button)[0] == pytest.approx(actual, abs=1)
+    assert size_after(pages.zoom_out_button)[0] < actual
+    assert size_after(pages.whole_button) == pytest.approx(whole, abs=2)
     assert pages.zoom is None
 
 

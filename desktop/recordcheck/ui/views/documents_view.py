@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -124,7 +125,6 @@ class DocumentsView(QWidget):
         self.stack.addWidget(self.pages)
         self.stack.addWidget(text_page)
         layout.addWidget(self.stack, 1)
-        busy_row = QHBoxLayout()
         self.busy = QProgressBar()
         self.busy.setObjectName("documentBusy")
         self.busy.setRange(0, 0)
@@ -133,10 +133,9 @@ class DocumentsView(QWidget):
         self.busy.hide()
         self.state = QLabel()
         self.state.setObjectName("documentState")
-        busy_row.addWidget(self.busy)
-        busy_row.addWidget(self.state, 1)
-        layout.addLayout(busy_row)
-        row = QHBoxLayout()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # it names files as they are called
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()  # the buttons, then what is being done (room for the page)
         self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.setObjectName("saveDocumentButton")
         self.save_button.clicked.connect(self.save)
@@ -152,7 +151,9 @@ class DocumentsView(QWidget):
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
         row.addWidget(self.open_button)
-        row.addStretch(1)
+        row.addSpacing(12)
+        row.addWidget(self.busy)
+        row.addWidget(self.state, 1)
         layout.addLayout(row)
         self._preview_timer = QTimer(self, singleShot=True, interval=300)
         self._preview_timer.timeout.connect(self.update_preview)

@@ -1,4 +1,5 @@
-"""A document's real pages in the window: one page at a time, with page navigation and zoom.
+"""A document's real pages in the window: one page at a time, with page navigation and zoom
+(the whole page, its width, 100 %, or steps of − and +; the whole page at first).
 
 The pages are drawn by pdfium (``services.preview``) in a worker thread, at the resolution the
 screen needs for the chosen zoom, so turning a page or zooming never freezes the window; only
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 # Room around the page inside the scroll area (pixels).
 MARGIN = 12
+FIT_PAGE, FIT_WIDTH = "page", "width"
 
 
 def to_image(page: preview.PageImage) -> QImage:
@@ -51,7 +54,8 @@ class PageView(QWidget):
         self._data: bytes | None = None
         self._sizes: list[preview.PageSize] = []
         self.page = 0
-        self.zoom: float | None = None  # None: fit the page to the width of the view
+        self.zoom: float | None = None  # None: fitted (see self.fit)
+        self.fit = FIT_PAGE  # FIT_PAGE: the whole page in view; FIT_WIDTH: its width
         self._generation = 0
         self.shown_page: int | None = None  # the page whose picture is on screen
         layout = QVBoxLayout(self)
@@ -73,6 +77,8 @@ class PageView(QWidget):
         self.zoom_in_button = self._button("+", "zoomInButton", self.zoom_in)
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in"))
+        self.whole_button = self._button(self.tr("&Whole page"), "wholePageButton",
+                                         self.fit_page)
         self.fit_button = self._button(self.tr("Fit &width"), "fitWidthButton", self.fit_width)
         self.actual_button = self._button(self.tr("100 %"), "actualSizeButton",
                                           lambda: self.set_zoom(1.0))
@@ -80,8 +86,12 @@ class PageView(QWidget):
         for widget in (self.previous_button, self.next_button, self.page_label):
             bar.addWidget(widget)
         bar.addStretch(1)
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("M") * 3)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button,
-                       self.fit_button, self.actual_button):
+                       self.whole_button, self.fit_button, self.actual_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
         self.picture = QLabel()
@@ -151,17 +161,27 @@ class PageView(QWidget):
             return self.zoom
         if not self._sizes:
             return 1.0
-        # the page is taller than wide: count the vertical scroll bar it will bring
-        room = (self.area.contentsRect().width() - 2 * MARGIN
-                - self.area.verticalScrollBar().sizeHint().width())
-        room = max(room, 50)
-        return room / (self._sizes[self.page].width * self._screen_scale())
+        size, scale = self._sizes[self.page], self._screen_scale()
+        bar = self.area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2
+        inside = self.area.contentsRect()
+        if self.fit == FIT_PAGE:  # no scroll bars: the whole page fits both ways
+            # (2 pixels spare: pdfium rounds the picture's size up)
+            across = (inside.width() - 2 * MARGIN - 2) / (size.width * scale)
+            down = (inside.height() - 2 * MARGIN - 2) / (size.height * scale)
+            return max(min(across, down), 0.05)
+        # fitted to the width, a page taller than the view brings a vertical scroll bar
+        return max(inside.width() - 2 * MARGIN - bar, 50) / (size.width * scale)
 
     def set_zoom(self, zoom: float | None) -> None:
         self.zoom = None if zoom is None else min(max(zoom, ZOOMS[0]), ZOOMS[-1])
         self._render()
 
     def fit_width(self) -> None:
+        self.fit = FIT_WIDTH
+        self.set_zoom(None)
+
+    def fit_page(self) -> None:
+        self.fit = FIT_PAGE
         self.set_zoom(None)
 
     def zoom_in(self) -> None:
@@ -185,11 +205,12 @@ class PageView(QWidget):
         self.page_label.setText(
             self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(count))
             if count else "")
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
-                       self.actual_button):
+        for button in (self.zoom_out_button, self.zoom_in_button, self.whole_button,
+                       self.fit_button, self.actual_button):
             button.setEnabled(count > 0)
-        self.fit_button.setCheckable(True)
-        self.fit_button.setChecked(count > 0 and self.zoom is None)
+        for button, fit in ((self.whole_button, FIT_PAGE), (self.fit_button, FIT_WIDTH)):
+            button.setCheckable(True)
+            button.setChecked(count > 0 and self.zoom is None and self.fit == fit)
         self.zoom_label.setText(f"{round(self.effective_zoom() * 100)} %" if count else "")
 
     def _render(self) -> None:

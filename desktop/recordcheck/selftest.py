@@ -66,6 +66,8 @@ LAZY_THIRD_PARTY = (
     "segno",
     "fontpkg",
     "fontpkg_atkinson_hyperlegible",
+    "pypdfium2",
+    "pypdfium2_raw",
 )
 
 #: Where the build puts the worked examples of the contract inside the frozen app.
@@ -596,6 +598,22 @@ def make_document_check(function_name: str, suffix: str) -> Check:
 
 for _function, _suffix in DOCUMENTS:
     check(f"document {_function}")(make_document_check(_function, _suffix))
+
+
+@check("page preview")
+def check_page_preview(ctx: Context) -> str:
+    """pdfium (the library pypdfium2 ships) draws page 1 of the sign as the window shows and
+    prints it, and Qt's printing module is there to print it."""
+    preview = require("recordcheck.services.preview")
+    require("PySide6.QtPrintSupport", "QPrinter")
+    data = render_document(ctx, "sign_pdf")
+    pages = preview.page_count(data)
+    page = preview.render_page(data, 0, 50)
+    if page.is_blank():
+        raise AssertionError("page 1 of the sign was drawn blank")
+    pdfium = require("pypdfium2.version", "PDFIUM_INFO")
+    return (f"page 1 of {pages} of the sign drawn at 50 dpi ({page.width} × {page.height} "
+            f"pixels, not blank) by pdfium {pdfium}; QtPrintSupport present")
 
 
 # --- the window ---------------------------------------------------------------------------

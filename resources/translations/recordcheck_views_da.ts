@@ -760,8 +760,56 @@
         <translation>A5 (på skranken)</translation>
     </message>
     <message>
-        <source>Preview of the first page (text only):</source>
-        <translation>Forhåndsvisning af første side (kun teksten):</translation>
+        <source>Preview:</source>
+        <translation>Forhåndsvisning:</translation>
+    </message>
+    <message>
+        <source>Preview of the document&apos;s text</source>
+        <translation>Forhåndsvisning af dokumentets tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <source>&amp;Open in another program</source>
+        <translation>Åbn i et &amp;andet program</translation>
+    </message>
+    <message>
+        <source>Opens the file in the program your computer uses for its type, for example to edit a Word or Excel copy.</source>
+        <translation>Åbner filen i det program, computeren bruger til den slags filer, fx for at rette i en kopi i Word eller Excel.</translation>
+    </message>
+    <message>
+        <source>Preview: the pages as they will print.</source>
+        <translation>Forhåndsvisning: siderne, som de bliver udskrevet.</translation>
+    </message>
+    <message>
+        <source>No page preview for %1: these are the pages of the same document as PDF.</source>
+        <translation>Ingen sidevisning af %1: her er siderne af det samme dokument som PDF.</translation>
+    </message>
+    <message>
+        <source>Preview of the text:</source>
+        <translation>Forhåndsvisning af teksten:</translation>
+    </message>
+    <message>
+        <source>No page preview for %1: its first lines.</source>
+        <translation>Ingen sidevisning af %1: de første linjer.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Udskriv %1</translation>
+    </message>
+    <message>
+        <source>Printing …</source>
+        <translation>Udskriver …</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til printeren.</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: %1</source>
+        <translation>Sider sendt til printeren: %1</translation>
     </message>
     <message>
         <source>Working</source>
@@ -770,10 +818,6 @@
     <message>
         <source>&amp;Save…</source>
         <translation>&amp;Gem …</translation>
-    </message>
-    <message>
-        <source>&amp;Open to print</source>
-        <translation>Å&amp;bn til udskrift</translation>
     </message>
     <message>
         <source>No preview of this document.</source>
@@ -786,10 +830,6 @@
     <message>
         <source>Making the preview …</source>
         <translation>Laver forhåndsvisningen …</translation>
-    </message>
-    <message>
-        <source>Pages in all: %1</source>
-        <translation>Sider i alt: %1</translation>
     </message>
     <message>
         <source>Save the document</source>
@@ -920,6 +960,53 @@ Registret, som det er nu, kopieres først til mappen med sikkerhedskopier.</tran
     <message>
         <source>The register as it was before is kept in:</source>
         <translation>Registret, som det var før, er gemt i:</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>‹ Pre&amp;vious page</source>
+        <translation>‹ Fo&amp;rrige side</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page ›</source>
+        <translation>&amp;Næste side ›</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>&amp;Hele siden</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Tilpas til &amp;bredden</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>Faktisk størrelse (100 %)</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Sidevisning</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Siden kan ikke vises.</translation>
     </message>
 </context>
 <context>

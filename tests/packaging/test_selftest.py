@@ -87,6 +87,27 @@ def test_components_present_are_exercised(selftest_run) -> None:
         assert results[check_name][1].startswith("module missing") is not present, check_name
 
 
+def test_the_page_preview_check_draws_page_one_of_the_sign(selftest_run) -> None:
+    ok, detail = _results(selftest_run.stdout)["page preview"]
+    assert ok, detail
+    assert detail.startswith("page 1 of 1 of the sign drawn at 50 dpi") and "not blank" in detail
+
+
+def test_a_blank_page_fails_the_page_preview_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check can fail: a pdfium that draws nothing (white pixels only) is reported."""
+    from recordcheck.services import preview
+
+    def white(_data: bytes, _index: int, dpi: float) -> preview.PageImage:
+        return preview.PageImage(10, 10, 40, b"\xff" * 400, dpi)
+
+    monkeypatch.setattr(preview, "render_page", white)
+    monkeypatch.setattr(selftest, "render_document", lambda _ctx, _name: b"%PDF-")
+    monkeypatch.setattr(preview, "page_count", lambda _data: 1)
+    (result,) = selftest.run_checks(["page preview"])
+    assert not result.ok
+    assert result.detail.startswith("AssertionError: page 1 of the sign was drawn blank")
+
+
 def test_a_new_check_is_one_function(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(selftest, "CHECKS", {})
     selftest.check("passes")(lambda ctx: "fine")

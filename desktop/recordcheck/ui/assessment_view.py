@@ -79,6 +79,11 @@ class AssessmentView(QScrollArea):
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(10)
         self.title = rich_label("", "assessmentTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the scenario's name as typed
+        heading = self.title.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.5)  # as large as an <h2>
+        self.title.setFont(heading)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         outer.addLayout(title_row)
@@ -234,7 +239,7 @@ class AssessmentView(QScrollArea):
         assert self.record is not None and self.assessment is not None
         a = self.assessment
         self._set_visible(True)
-        self.title.setText(f"<h2 style='margin:0'>{html.escape(self.record.scenario.name)}</h2>")
+        self.title.setText(self.record.scenario.name)
         profile = self.rb.profiles[self.current_profile()]
         about = self.tr("About this profile:")
         note = (f"<span style='color:{MUTED_TEXT};'>{html.escape(about)} "

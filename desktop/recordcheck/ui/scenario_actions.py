@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
@@ -129,6 +129,7 @@ class ScenarioActions(QObject):
                           self.tr("Delete the scenario \u201c%1\u201d?").replace("%1", name),
                           QMessageBox.StandardButton.NoButton, self.widget)
         box.setObjectName("deleteScenarioBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown as typed
         box.setInformativeText(
             self.tr("These records belong to it and are deleted with it:") + "\n"
             + "\n".join(f"• {line}" for line in self.dependents_lines(found)) + "\n\n"
@@ -148,6 +149,7 @@ class ScenarioActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Delete scenario"), message,
                           QMessageBox.StandardButton.NoButton, self.widget)
         box.setObjectName("keepsEvidenceBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names the scenario
         retire = box.addButton(self.tr("&Retire instead"), QMessageBox.ButtonRole.AcceptRole)
         retire.setObjectName("retireInsteadButton")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from recordcheck.dates import day
 from recordcheck.domain.register import ScenarioStatus, ScenarioSummary
 from recordcheck.services.legal import Rulebase
+from recordcheck.ui.plain_text import tooltip
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -85,7 +86,9 @@ class ScenarioTableModel(QAbstractTableModel):
         rec = self._rows[index.row()]
         if role == RecordRole:
             return rec
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip guesses rich text: escaped
+            return tooltip(self._text(rec, index.column()))
+        if role != Qt.ItemDataRole.DisplayRole:  # cells are drawn as plain text
             return None
         return self._text(rec, index.column())
 

@@ -36,6 +36,7 @@ from recordcheck.services.labels import value_label
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.colours import DUE_TINT
+from recordcheck.ui.plain_text import plain_box
 from recordcheck.ui.views.common import (
     add_row,
     buddy,
@@ -255,7 +256,7 @@ class ActivitiesView(QSplitter):
         if not self.has_unsaved_edits():
             return True
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
+        answer = plain_box(QMessageBox.question)(  # the entry's name as typed
             self, self.tr("Unsaved changes"),
             self.tr("The Art. 30 entry \u201c%1\u201d has changes that are not saved. Save "
                     "them?").replace("%1", self.current_activity.name),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from recordcheck.dates import local, local_day, now_local
 from recordcheck.services.labels import purpose_label, value_label
+from recordcheck.ui.plain_text import plain_box
 
 # The first date of a QDateEdit, shown as its "special value" (no date / no bound).
 NO_DATE = QDate(2000, 1, 1)
@@ -50,8 +51,11 @@ def add_grid(grid: QGridLayout, row: int, col: int, label_text: str, widget: QWi
 
 
 def data_label(text: str = "") -> QLabel:
-    """A label showing the register's own words (names, notes): not a string to translate."""
-    label = QLabel(text)
+    """A label showing the register's own words (names, notes): not a string to translate,
+    and shown as typed (plain text: a name may be ``<b>Jensen</b>``)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setProperty("i18n_data", True)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,9 +111,14 @@ def mechanism_text(mechanism: Any, lang: str) -> str:
     return value_label("consent.mechanism", mechanism, lang)
 
 
+def message_box(parent: QWidget, title: str, text: str) -> None:
+    """A warning whose text is shown as plain text."""
+    plain_box(QMessageBox.warning)(parent, title, text)
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before anything is replaced; only an explicit Yes goes ahead."""
-    answer = QMessageBox.question(
+    answer = plain_box(QMessageBox.question)(
         parent, title, text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
@@ -121,7 +130,7 @@ def show_error(parent: QWidget, title: str, error: BaseException, lang: str) -> 
     from recordcheck.errors import UserError
 
     if isinstance(error, UserError):
-        QMessageBox.warning(parent, title, error.message(lang))
+        message_box(parent, title, error.message(lang))
         return
     raise error
 

@@ -6,9 +6,9 @@ and recital 43), and only mechanisms that can carry a valid consent are offered.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from recordcheck.ui.wheel_guard import install_wheel_guard
 
 def _error_label() -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("dialogError")
     label.setStyleSheet(f"color: {ERROR_TEXT};")
     label.setWordWrap(True)
@@ -173,8 +174,11 @@ class WithdrawDialog(QDialog):
             "30 days is created under Deletions."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        who = data_label(f"<b>{html.escape(consent.person_name)}</b>")
+        who = data_label(consent.person_name)
         who.setObjectName("withdrawWho")
+        bold = who.font()
+        bold.setBold(True)
+        who.setFont(bold)
         layout.addWidget(who)
         form = QFormLayout()
         layout.addLayout(form)

@@ -229,14 +229,14 @@ class ConsentsView(QWidget):
         if not has:
             self.details.setText("")
             return
-        lines = [f"<b>{consent.person_name}</b> · {self.names.name(consent.scenario_id)}"]
+        lines = [f"{consent.person_name} · {self.names.name(consent.scenario_id)}"]
         for event in self.workspace.register().consent_events(consent.id):
             kind = self.status_words[ConsentEventKind(event.kind)]
             extra = ", ".join(x for x in (event.channel, event.note) if x)
             lines.append(f"{moment(event.at)} — {kind}" + (f" ({extra})" if extra else ""))
         if consent.evidence_note:
             lines.append(self.tr("Evidence: %1").replace("%1", consent.evidence_note))
-        self.details.setText("<br>".join(lines))
+        self.details.setText("\n".join(lines))  # a plain-text label: names as typed
 
     # -- actions ----------------------------------------------------------------------------
     def add_consent(self) -> None:

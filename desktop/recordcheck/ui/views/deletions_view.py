@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -75,6 +76,7 @@ class DoneDialog(QDialog):
         self.method.lineEdit().setAccessibleName(self.tr("How"))
         self.when = add_row(form, self.tr("&Deleted on:"), datetime_edit(), "doneWhen")
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(f"color: {ERROR_TEXT};")
         self.error.hide()
         layout.addWidget(self.error)

@@ -1,8 +1,14 @@
-"""The Documents section: pick a document, scenario and language; preview, save or print it.
+"""The Documents section: pick a document, scenario and language; see its pages, save or print it.
 
 The document's language is chosen here, independently of the window's. Making a document runs
 in a worker thread (a 10,000-task schedule takes a second or two) with a busy bar, so the window
 stays responsive; a newer request makes an older, unfinished one's result be ignored.
+
+The preview shows the real pages (``page_view``, drawn by pdfium). A format without pages of
+its own (Excel, CSV, calendar) shows the pages of the same document as PDF; a text has its text
+shown, and a Word or ZIP file its first lines. *Print…* prints through Qt's print dialog on the
+document's own paper (``ui.printing``); *Open in another program* hands the file to the
+system, for a Word or Excel copy to edit.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,19 +26,24 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from recordcheck.errors import UserError
 from recordcheck.services import documents
+from recordcheck.services import preview as pages
 from recordcheck.services.changes import Change, RecordKind
 from recordcheck.services.documents import KINDS, SCENARIO_KINDS
 from recordcheck.services.window import file_slug
 from recordcheck.services.workspace import Workspace
+from recordcheck.ui import printing
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.views import file_output, preview, worker
-from recordcheck.ui.views.common import add_grid, buddy, notify, show_error
+from recordcheck.ui.views.common import add_grid, message_box, notify, show_error
+from recordcheck.ui.views.page_view import PageView
 from recordcheck.ui.views.scenario_names import ScenarioNames
 
 log = logging.getLogger(__name__)
@@ -69,6 +80,7 @@ class DocumentsView(QWidget):
             ".ics": self.tr("Calendar reminders (.ics)"),
             ".xlsx": self.tr("Excel workbook (.xlsx)"), ".zip": self.tr("ZIP archive (.zip)")}
         self.last_saved: Any = None
+        self.last_printed: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Documents") + "</h2>"))
@@ -91,18 +103,28 @@ class DocumentsView(QWidget):
         self.size.addItem(self.tr("A5 (counter)"), "A5")
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
-        self.preview = QPlainTextEdit()
+        self.preview_label = QLabel(self.tr("Preview:"))
+        self.preview_label.setObjectName("documentPreviewNote")
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_label.setWordWrap(True)
+        layout.addWidget(self.preview_label)
+        self.pages = PageView()
+        self.preview = QPlainTextEdit()  # a text, or a Word or ZIP file's first lines
         self.preview.setReadOnly(True)
         self.preview.setProperty("i18n_data", True)
-        self.preview_label = buddy(self.tr("Preview of the first page (text only):"),
-                                   self.preview, "documentPreview")
-        layout.addWidget(self.preview_label)
-        page = QHBoxLayout()  # about a page's width, so the lines break as on paper
+        self.preview.setObjectName("documentPreview")
+        self.preview.setAccessibleName(self.tr("Preview of the document's text"))
+        self.preview_label.setBuddy(self.preview)
         self.preview.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 60)
-        page.addWidget(self.preview, 1)
-        page.addStretch(0)
-        layout.addLayout(page, 1)
-        busy_row = QHBoxLayout()
+        text_page = QWidget()  # about a page's width, so the lines break as on paper
+        text_row = QHBoxLayout(text_page)
+        text_row.setContentsMargins(0, 0, 0, 0)
+        text_row.addWidget(self.preview, 1)
+        text_row.addStretch(0)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.pages)
+        self.stack.addWidget(text_page)
+        layout.addWidget(self.stack, 1)
         self.busy = QProgressBar()
         self.busy.setObjectName("documentBusy")
         self.busy.setRange(0, 0)
@@ -111,19 +133,27 @@ class DocumentsView(QWidget):
         self.busy.hide()
         self.state = QLabel()
         self.state.setObjectName("documentState")
-        busy_row.addWidget(self.busy)
-        busy_row.addWidget(self.state, 1)
-        layout.addLayout(busy_row)
-        row = QHBoxLayout()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # it names files as they are called
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()  # the buttons, then what is being done (room for the page)
         self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.setObjectName("saveDocumentButton")
         self.save_button.clicked.connect(self.save)
-        self.open_button = QPushButton(self.tr("&Open to print"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printDocumentButton")
+        self.print_button.clicked.connect(self.print_document)
+        self.open_button = QPushButton(self.tr("&Open in another program"))
         self.open_button.setObjectName("openDocumentButton")
-        self.open_button.clicked.connect(self.open_to_print)
+        self.open_button.setToolTip(self.tr(
+            "Opens the file in the program your computer uses for its type, for example "
+            "to edit a Word or Excel copy."))
+        self.open_button.clicked.connect(self.open_in_program)
         row.addWidget(self.save_button)
+        row.addWidget(self.print_button)
         row.addWidget(self.open_button)
-        row.addStretch(1)
+        row.addSpacing(12)
+        row.addWidget(self.busy)
+        row.addWidget(self.state, 1)
         layout.addLayout(row)
         self._preview_timer = QTimer(self, singleShot=True, interval=300)
         self._preview_timer.timeout.connect(self.update_preview)
@@ -163,6 +193,7 @@ class DocumentsView(QWidget):
         self.fmt.blockSignals(False)
         self.scenario.setEnabled(kind in SCENARIO_KINDS)
         self.size.setEnabled(kind == "sign")
+        self.print_button.setEnabled(self.printable(kind) is not None)
         self._preview_timer.start()
 
     def choice(self) -> dict[str, Any]:
@@ -171,6 +202,12 @@ class DocumentsView(QWidget):
                 "lang": self.language.currentData(),
                 "scenario_id": self.scenario.currentData() if kind in SCENARIO_KINDS else None,
                 "size": self.size.currentData()}
+
+    @staticmethod
+    def printable(kind: str) -> str | None:
+        """The format a kind is printed (and its pages previewed) from: its PDF, else its
+        text; None for the ZIP bundle."""
+        return next((suffix for suffix in (".pdf", ".txt") if suffix in KINDS[kind]), None)
 
     def file_name(self, choice: dict[str, Any]) -> str:
         parts = [choice["kind"]]
@@ -212,10 +249,13 @@ class DocumentsView(QWidget):
                 # a preview that cannot be read is no reason to stop: the file may still be
                 # saved and opened; the detail goes to the log
                 log.warning("no preview: %r", error)
-                self.preview.setPlainText(self.tr("No preview of this document."))
+                self._show_text(self.tr("No preview of this document."), "")
                 return
             if preview_job:
-                self.preview.setPlainText("")
+                self._show_text("", "")
+            if isinstance(error, OSError):  # a printer or folder that cannot be written to
+                message_box(self, self.tr("Documents"), str(error))
+                return
             show_error(self, self.tr("Documents"), error, self.lang)
 
         self.job = worker.start(self, work, done, failed)
@@ -225,20 +265,40 @@ class DocumentsView(QWidget):
             return
         choice = self.choice()
         if choice["kind"] in SCENARIO_KINDS and choice["scenario_id"] is None:
-            self.preview.setPlainText("")
+            self._show_text("", "")
             self.state.setText(self.tr("Create a scenario first."))
             return
+        paged = ".pdf" in KINDS[choice["kind"]]
+        shown = {**choice, "suffix": ".pdf"} if paged else choice
 
-        def work() -> tuple[str, int]:
-            return preview.first_page(self._make(choice), choice["suffix"])
+        def work() -> tuple[str, Any, Any]:
+            data = self._make(shown)
+            if paged and isinstance(data, bytes):
+                return "pages", data, pages.page_sizes(data)
+            return "text", preview.first_lines(data, shown["suffix"]), isinstance(data, str)
 
-        self._run(self.tr("Making the preview …"), work, self._show_preview, True)
+        self._run(self.tr("Making the preview …"), work,
+                  lambda result: self._show_preview(choice, result), True)
 
-    def _show_preview(self, result: tuple[str, int]) -> None:
-        text, pages = result
+    def _show_preview(self, choice: dict[str, Any], result: tuple[str, Any, Any]) -> None:
+        what, data, extra = result
+        format_name = self.format_names[choice["suffix"]]
+        if what == "pages":
+            note = (self.tr("Preview: the pages as they will print.") if choice["suffix"] == ".pdf"
+                    else self.tr("No page preview for %1: these are the pages of the same "
+                                 "document as PDF.").replace("%1", format_name))
+            self.preview_label.setText(note)
+            self.stack.setCurrentWidget(self.pages)
+            self.pages.show_pdf(data, extra)
+            return
+        self._show_text(data, self.tr("Preview of the text:") if extra else self.tr(
+            "No page preview for %1: its first lines.").replace("%1", format_name))
+
+    def _show_text(self, text: str, note: str) -> None:
+        self.pages.clear()
         self.preview.setPlainText(text)
-        if pages:
-            self.state.setText(self.tr("Pages in all: %1").replace("%1", str(pages)))
+        self.preview_label.setText(note)
+        self.stack.setCurrentIndex(1)
 
     def _ask_path(self, choice: dict[str, Any]) -> Any:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
@@ -259,8 +319,50 @@ class DocumentsView(QWidget):
         self.state.setText(self.tr("Saved %1").replace("%1", str(path)))
         notify(self, self.tr("Saved %1").replace("%1", str(path)))
 
-    def open_to_print(self) -> None:
+    def open_in_program(self) -> None:
         choice = self.choice()
         name = self.file_name(choice)
         self._run(self.tr("Making the document …"), lambda: self._make(choice),
                   lambda data: setattr(self, "last_opened", file_output.open_copy(name, data)))
+
+    # -- printing ---------------------------------------------------------------------------
+    def print_document(self) -> None:
+        """Make the document's PDF (or text), ask Qt's print dialog, then print in a thread."""
+        choice = self.choice()
+        suffix = self.printable(choice["kind"])
+        if suffix is None:
+            return
+        if choice["kind"] in SCENARIO_KINDS and choice["scenario_id"] is None:
+            self.state.setText(self.tr("Create a scenario first."))
+            return
+        printed = {**choice, "suffix": suffix}
+
+        def work() -> tuple[Any, list[pages.PageSize]]:
+            data = self._make(printed)
+            return data, pages.page_sizes(data) if isinstance(data, bytes) else []
+
+        self._run(self.tr("Making the document …"), work,
+                  lambda result: self._print(printed, *result))
+
+    def _print(self, choice: dict[str, Any], data: Any, sizes: list[pages.PageSize]) -> None:
+        name = self.file_name(choice).rsplit(".", 1)[0]
+        title = self.tr("Print %1").replace("%1", document_titles()[choice["kind"]])
+        if choice["suffix"] != ".pdf":
+            printer = printing.text_printer(name)
+            if printing.ask(self, printer, title, 0):
+                printing.paint_text(printer, data)
+                self._printed(None)
+            return
+        printer = printing.new_printer(sizes, name)
+        if not printing.ask(self, printer, title, len(sizes)):
+            return
+        self._printer = printer  # kept alive while the thread paints on it
+        self._run(self.tr("Printing …"), lambda: printing.paint_pdf(printer, data, sizes),
+                  self._printed)
+
+    def _printed(self, count: int | None) -> None:
+        self.last_printed = count
+        message = (self.tr("Sent to the printer.") if count is None else
+                   self.tr("Pages sent to the printer: %1").replace("%1", str(count)))
+        self.state.setText(message)
+        notify(self, message)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from recordcheck.services.workspace import Workspace
+from recordcheck.ui.plain_text import plain_box
 from recordcheck.ui.views.common import confirm, show_error
 
 if TYPE_CHECKING:  # the use cases are imported when first used (start-up time)
@@ -73,8 +74,9 @@ class FileActions:
         except Exception as error:
             show_error(self.window, self.tr("Export the register"), error, self.lang)
             return
-        QMessageBox.information(self.window, self.tr("Export the register"),
-                                self.tr("The whole register was exported to:") + f"\n{path}")
+        plain_box(QMessageBox.information)(
+            self.window, self.tr("Export the register"),
+            self.tr("The whole register was exported to:") + f"\n{path}")
 
     def import_json(self) -> None:
         from recordcheck.services import register_file
@@ -106,4 +108,5 @@ class FileActions:
             return
         kept = self.tr("The register as it was before is kept in:") + f"\n{replaced.safety}" \
             if replaced.safety else ""
-        QMessageBox.information(self.window, title, "\n\n".join(x for x in (done, kept) if x))
+        plain_box(QMessageBox.information)(self.window, title,
+                                           "\n\n".join(x for x in (done, kept) if x))

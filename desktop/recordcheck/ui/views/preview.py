@@ -1,10 +1,5 @@
-"""A text preview of a document's first page, without a PDF renderer.
-
-PySide6-Essentials has no QtPdf, and rasterising a PDF needs a native library we do not ship,
-so the preview shows what the first page *says*: its text as pypdf extracts it (pure Python),
-or the first lines of a text, Word, Excel, CSV, calendar or ZIP file. Open the document for
-the real look.
-"""
+"""The first lines of a document that has no pages to show: a text, Word, Excel, CSV,
+calendar or ZIP file (a PDF's pages are drawn by ``page_view``)."""
 
 from __future__ import annotations
 
@@ -14,19 +9,12 @@ import zipfile
 LINES = 60
 
 
-# Bullets and other glyphs pypdf reads back as control characters.
+# Control characters (a form feed, a stray escape) shown as bullets rather than as boxes.
 _CONTROL = dict.fromkeys([*range(9), *range(11, 32), 127], "•")
 
 
 def _first_lines(text: str) -> str:
     return "\n".join(text.translate(_CONTROL).splitlines()[:LINES])
-
-
-def _pdf(data: bytes) -> tuple[str, int]:
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    return _first_lines(reader.pages[0].extract_text() or ""), len(reader.pages)
 
 
 def _docx(data: bytes) -> str:
@@ -45,16 +33,14 @@ def _xlsx(data: bytes) -> str:
     return "\n".join(rows)
 
 
-def first_page(data: bytes | str, suffix: str) -> tuple[str, int]:
-    """(text of the first page or first lines, number of pages; 0 when not paged)."""
+def first_lines(data: bytes | str, suffix: str) -> str:
+    """The first lines of the text, or of what a Word, Excel or ZIP file holds."""
     if isinstance(data, str):
-        return _first_lines(data.lstrip("\ufeff")), 0
-    if suffix == ".pdf":
-        return _pdf(data)
+        return _first_lines(data.lstrip("\ufeff"))
     if suffix == ".docx":
-        return _docx(data), 0
+        return _docx(data)
     if suffix == ".xlsx":
-        return _xlsx(data), 0
+        return _xlsx(data)
     if suffix == ".zip":
-        return "\n".join(zipfile.ZipFile(io.BytesIO(data)).namelist()[:LINES]), 0
-    return _first_lines(data.decode("utf-8", "replace")), 0
+        return "\n".join(zipfile.ZipFile(io.BytesIO(data)).namelist()[:LINES])
+    return _first_lines(data.decode("utf-8", "replace"))

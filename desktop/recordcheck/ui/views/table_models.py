@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from recordcheck.ui.plain_text import tooltip
+
 # The record behind a row (any column).
 RecordRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -76,8 +78,10 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.records):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:  # cells are drawn as plain text
             return self.texts(index.row())[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip guesses rich text: escaped
+            return tooltip(self.texts(index.row())[index.column()])
         if role == RecordRole:
             return self.record(index.row())
         column = self.columns[index.column()]

@@ -19,7 +19,6 @@ def seed(register, lang: str) -> None:
     from recordcheck.domain.organisation import Organisation
     from recordcheck.domain.register import ConsentInput, RetentionRule
     from recordcheck.domain.vocabulary import ConsentMechanism
-    from recordcheck.exports.from_register import worded_activity
     from recordcheck.rules import assess
     from recordcheck.ui.presets import presets
 
@@ -30,8 +29,7 @@ def seed(register, lang: str) -> None:
     for preset in presets():
         record = register.add_scenario(preset.scenario)
         register.add_assessment(record.id, assess(preset.scenario, lang=lang))
-        activity = register.save_activity(worded_activity(
-            register.generate_activity(record.id), lang))  # as the Generate button does
+        activity = register.generate_activity(record.id)  # as the Generate button does
         register.save_retention_rule(RetentionRule(
             id=0, scenario_id=record.id, purpose=preset.scenario.purposes[0], period_days=90,
             follow_up_days=7 * record.id, responsible="Kontorchefen"))

@@ -76,8 +76,6 @@ def test_the_fuzz_ran_its_examples() -> None:
     assert counted["imported"] < counted["files"] // 2  # most spoiled exports are refused
 
 
-@pytest.mark.xfail(strict=False, reason="services.register_file.read_export parses with "
-                   "json.loads; it should call store.jsonio.read_document (gate's file)")
 def test_an_export_nested_past_pythons_limit_is_refused_by_name() -> None:
     raw = b'{"format": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     status, out, err = _import(raw, _folder() / "data")

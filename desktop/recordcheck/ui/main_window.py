@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # a path is the user's text
         self.status_label.setProperty("i18n_data", True)  # holds a file path
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_label, 1)
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         for warning in self.workspace.register().warnings():
             label = QLabel("⚠ " + text(warning.code, self.lang, **warning.params))
             label.setObjectName("registerWarning")
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {WARNING_TEXT};")
             self.statusBar().addPermanentWidget(label, 1)

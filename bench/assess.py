@@ -57,8 +57,10 @@ def main() -> None:
     typed_ms, _ = in_process(worded=False)
     process_s = whole_process()
     print(f"rule base load (once per process): {load_ms:.1f} ms")
-    print(f"one assessment in-process: median {median_ms:.3f} ms, worst {worst_ms:.2f} ms "
-          f"(goal ≤ 2 ms) over {len(EXAMPLES)} examples × 200")
+    print(
+        f"one assessment in-process: median {median_ms:.3f} ms, worst {worst_ms:.2f} ms "
+        f"(goal ≤ 2 ms) over {len(EXAMPLES)} examples × 200"
+    )
     print(f"  of which the typed result alone (assess_model): median {typed_ms:.3f} ms")
     print(f"recordcheck assess as a whole process: median {process_s:.3f} s (goal ≤ 0.5 s)")
 

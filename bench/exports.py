@@ -34,9 +34,14 @@ from recordcheck.exports.schedule import schedule_csv, schedule_ics, schedule_pd
 from recordcheck.rules import assess_model  # noqa: E402
 
 EXAMPLES = sorted((ROOT / "tests" / "contract_examples").glob("[0-9]*.json"))
-ORG = Organisation(name="Tandlæge Ødegård ApS", cvr="12345678", address="Åboulevarden 1",
-                   email="kontakt@example.dk", phone="70 20 30 40",
-                   website="https://example.dk/optagelse")
+ORG = Organisation(
+    name="Tandlæge Ødegård ApS",
+    cvr="12345678",
+    address="Åboulevarden 1",
+    email="kontakt@example.dk",
+    phone="70 20 30 40",
+    website="https://example.dk/optagelse",
+)
 
 
 def notice(rounds: int = 5) -> tuple[float, float]:
@@ -53,21 +58,37 @@ def notice(rounds: int = 5) -> tuple[float, float]:
             except UserError:  # nothing may be recorded: no notice
                 continue
             samples.append(time.perf_counter() - start)
-    samples = samples[len(samples) // (rounds + 1):]  # drop the first (warm-up) round
+    samples = samples[len(samples) // (rounds + 1) :]  # drop the first (warm-up) round
     return statistics.median(samples) * 1000, max(samples) * 1000
 
 
 def schedule(count: int = 10_000) -> dict[str, float]:
     scenario = load_scenario(EXAMPLES[1])
     created = datetime(2026, 11, 1, tzinfo=UTC)
-    rules = [RetentionRule(id=1, scenario_id=1, purpose=Purpose.DOCUMENTATION, period_days=90,
-                           responsible="Kontorchef")]
-    tasks = [DeletionTask(id=i, scenario_id=1, purpose=Purpose.DOCUMENTATION,
-                          reason=DeletionReason.RETENTION,
-                          due=date(2026, 12, 1) + timedelta(days=i % 365),
-                          status=DeletionStatus.OPEN, created_at=created, author="bench",
-                          retention_rule_id=1, cutoff=date(2026, 9, 1) + timedelta(days=i % 365))
-             for i in range(1, count + 1)]
+    rules = [
+        RetentionRule(
+            id=1,
+            scenario_id=1,
+            purpose=Purpose.DOCUMENTATION,
+            period_days=90,
+            responsible="Kontorchef",
+        )
+    ]
+    tasks = [
+        DeletionTask(
+            id=i,
+            scenario_id=1,
+            purpose=Purpose.DOCUMENTATION,
+            reason=DeletionReason.RETENTION,
+            due=date(2026, 12, 1) + timedelta(days=i % 365),
+            status=DeletionStatus.OPEN,
+            created_at=created,
+            author="bench",
+            retention_rule_id=1,
+            cutoff=date(2026, 9, 1) + timedelta(days=i % 365),
+        )
+        for i in range(1, count + 1)
+    ]
     times = {}
     for name, make in (("pdf", schedule_pdf), ("csv", schedule_csv), ("ics", schedule_ics)):
         start = time.perf_counter()

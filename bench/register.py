@@ -32,12 +32,56 @@ from recordcheck.domain.vocabulary import Channel, ControllerType, Purpose  # no
 from recordcheck.store import open_register, schema  # noqa: E402
 from recordcheck.store.repo_consents import name_key  # noqa: E402
 
-FIRST = ["Anders", "Anne", "Birgit", "Christian", "Dorte", "Erik", "Freja", "Gitte", "Hans",
-         "Ida", "Jens", "Karen", "Lars", "Mette", "Niels", "Ole", "Pia", "Rasmus", "Søren",
-         "Tove", "Ulla", "Viggo", "Åse", "Ærbo", "Øjvind"]
-LAST = ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
-        "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen",
-        "Thomsen", "Poulsen", "Johansen", "Møller", "Mortensen", "Østergaard", "Ærø"]
+FIRST = [
+    "Anders",
+    "Anne",
+    "Birgit",
+    "Christian",
+    "Dorte",
+    "Erik",
+    "Freja",
+    "Gitte",
+    "Hans",
+    "Ida",
+    "Jens",
+    "Karen",
+    "Lars",
+    "Mette",
+    "Niels",
+    "Ole",
+    "Pia",
+    "Rasmus",
+    "Søren",
+    "Tove",
+    "Ulla",
+    "Viggo",
+    "Åse",
+    "Ærbo",
+    "Øjvind",
+]
+LAST = [
+    "Jensen",
+    "Nielsen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Petersen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Poulsen",
+    "Johansen",
+    "Møller",
+    "Mortensen",
+    "Østergaard",
+    "Ærø",
+]
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 TODAY = date(2026, 6, 1)
 
@@ -46,48 +90,139 @@ def _rows(n_scenarios: int, n_consents: int, rng: random.Random) -> dict[str, li
     stamp = {"created_at": T0, "updated_at": T0, "author": "bench", "updated_by": "bench"}
     scenarios, rules, tasks, consents, events, audit = [], [], [], [], [], []
     for i in range(1, n_scenarios + 1):
-        sc = Scenario(name=f"Scenario {i}", controller_type=ControllerType.PRIVATE_COMPANY,
-                      channel=Channel.PHONE_INBOUND, purposes=(Purpose.DOCUMENTATION,))
-        scenarios.append({"id": i, "name": sc.name, "status": "active", "owner": "Office",
-                          "next_review": None, "version": 1,
-                          "scenario_json": json.dumps(scenario_to_dict(sc)), **stamp})
-        rules.append({"id": i, "scenario_id": i, "purpose": "documentation", "period_days": 90,
-                      "start_event": "recording_date", "follow_up_days": 30,
-                      "last_review": None, "next_review": None, "details_json": "{}", **stamp})
+        sc = Scenario(
+            name=f"Scenario {i}",
+            controller_type=ControllerType.PRIVATE_COMPANY,
+            channel=Channel.PHONE_INBOUND,
+            purposes=(Purpose.DOCUMENTATION,),
+        )
+        scenarios.append(
+            {
+                "id": i,
+                "name": sc.name,
+                "status": "active",
+                "owner": "Office",
+                "next_review": None,
+                "version": 1,
+                "scenario_json": json.dumps(scenario_to_dict(sc)),
+                **stamp,
+            }
+        )
+        rules.append(
+            {
+                "id": i,
+                "scenario_id": i,
+                "purpose": "documentation",
+                "period_days": 90,
+                "start_event": "recording_date",
+                "follow_up_days": 30,
+                "last_review": None,
+                "next_review": None,
+                "details_json": "{}",
+                **stamp,
+            }
+        )
         due = TODAY + timedelta(days=rng.randint(-20, 30))
-        tasks.append({"scenario_id": i, "purpose": "documentation", "reason": "retention",
-                      "due": due, "status": "open", "retention_rule_id": i,
-                      "cutoff": due - timedelta(days=90), "consent_id": None,
-                      "person_name": None, "done_at": None, **stamp})
+        tasks.append(
+            {
+                "scenario_id": i,
+                "purpose": "documentation",
+                "reason": "retention",
+                "due": due,
+                "status": "open",
+                "retention_rule_id": i,
+                "cutoff": due - timedelta(days=90),
+                "consent_id": None,
+                "person_name": None,
+                "done_at": None,
+                **stamp,
+            }
+        )
     for cid in range(1, n_consents + 1):
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         given = T0 + timedelta(minutes=rng.randint(0, 700_000))
         withdrawn = rng.random() < 0.1
-        status, status_at = ("withdrawn", given + timedelta(days=3)) if withdrawn else (
-            "given", given)
-        consents.append({
-            "id": cid, "person_name": name, "name_key": name_key(name), "phone": None,
-            "email": None, "reference": None, "scenario_id": rng.randint(1, n_scenarios),
-            "purposes": '["documentation"]', "mechanism": "opt_in_key",
-            "notice_version": "2025-01", "given_at": given, "evidence_note": "",
-            "status": status, "status_at": status_at, "created_at": given, "author": "bench"})
-        events.append({"consent_id": cid, "kind": "given", "at": given, "channel": "phone",
-                       "note": "", "author": "bench", "recorded_at": given})
-        audit.append({"at": given, "author": "bench", "table_name": "consents",
-                      "record_id": str(cid), "action": "insert", "before_json": None,
-                      "after_json": "{}"})
+        status, status_at = (
+            ("withdrawn", given + timedelta(days=3)) if withdrawn else ("given", given)
+        )
+        consents.append(
+            {
+                "id": cid,
+                "person_name": name,
+                "name_key": name_key(name),
+                "phone": None,
+                "email": None,
+                "reference": None,
+                "scenario_id": rng.randint(1, n_scenarios),
+                "purposes": '["documentation"]',
+                "mechanism": "opt_in_key",
+                "notice_version": "2025-01",
+                "given_at": given,
+                "evidence_note": "",
+                "status": status,
+                "status_at": status_at,
+                "created_at": given,
+                "author": "bench",
+            }
+        )
+        events.append(
+            {
+                "consent_id": cid,
+                "kind": "given",
+                "at": given,
+                "channel": "phone",
+                "note": "",
+                "author": "bench",
+                "recorded_at": given,
+            }
+        )
+        audit.append(
+            {
+                "at": given,
+                "author": "bench",
+                "table_name": "consents",
+                "record_id": str(cid),
+                "action": "insert",
+                "before_json": None,
+                "after_json": "{}",
+            }
+        )
         if withdrawn:
-            events.append({"consent_id": cid, "kind": "withdrawn", "at": status_at,
-                           "channel": "phone", "note": "", "author": "bench",
-                           "recorded_at": status_at})
+            events.append(
+                {
+                    "consent_id": cid,
+                    "kind": "withdrawn",
+                    "at": status_at,
+                    "channel": "phone",
+                    "note": "",
+                    "author": "bench",
+                    "recorded_at": status_at,
+                }
+            )
             done = status_at.date() < TODAY - timedelta(days=40) or rng.random() < 0.8
-            tasks.append({"scenario_id": consents[-1]["scenario_id"], "purpose": None,
-                          "reason": "withdrawal", "due": status_at.date() + timedelta(days=30),
-                          "status": "done" if done else "open", "retention_rule_id": None,
-                          "cutoff": None, "consent_id": cid, "person_name": name,
-                          "done_at": status_at if done else None, **stamp})
-    return {"scenarios": scenarios, "retention_rules": rules, "consents": consents,
-            "consent_events": events, "deletion_tasks": tasks, "audit_log": audit}
+            tasks.append(
+                {
+                    "scenario_id": consents[-1]["scenario_id"],
+                    "purpose": None,
+                    "reason": "withdrawal",
+                    "due": status_at.date() + timedelta(days=30),
+                    "status": "done" if done else "open",
+                    "retention_rule_id": None,
+                    "cutoff": None,
+                    "consent_id": cid,
+                    "person_name": name,
+                    "done_at": status_at if done else None,
+                    **stamp,
+                }
+            )
+    return {
+        "scenarios": scenarios,
+        "retention_rules": rules,
+        "consents": consents,
+        "consent_events": events,
+        "deletion_tasks": tasks,
+        "audit_log": audit,
+    }
 
 
 def build(path: Path, n_scenarios: int, n_consents: int) -> float:
@@ -144,9 +279,11 @@ def gate_costs(path: Path) -> dict[str, tuple[float, float]]:
             conn.close()
 
     out = {}
-    for name, fn, rounds in (("structure", lambda: gate.check(path, full=False), 15),
-                             ("full", lambda: gate.check(path), 5),
-                             ("quick_check", quick_check, 5)):
+    for name, fn, rounds in (
+        ("structure", lambda: gate.check(path, full=False), 15),
+        ("full", lambda: gate.check(path), 5),
+        ("quick_check", quick_check, 5),
+    ):
         median, best, _ = timed(fn, rounds)
         out[name] = (median, best)
     return out
@@ -165,8 +302,10 @@ def main() -> None:
         path.unlink()
     built = build(path, options.scenarios, options.consents)
     size = path.stat().st_size / 1e6
-    print(f"built {options.scenarios:,} scenarios and {options.consents:,} consents "
-          f"(with events, tasks, audit rows) in {built:.1f} s; file {size:.1f} MB")
+    print(
+        f"built {options.scenarios:,} scenarios and {options.consents:,} consents "
+        f"(with events, tasks, audit rows) in {built:.1f} s; file {size:.1f} MB"
+    )
 
     open_and_check(path)  # the first open after building pays for the WAL checkpoint
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -180,39 +319,60 @@ def main() -> None:
         search = {n: timed(lambda n=n: reg.search_consents(n)) for n in names}
         count_ms, _, _ = timed(lambda: reg.count_consents("jensen"))
         due_ms, due_best, due = timed(lambda: reg.due_deletions(TODAY))
-    print(f"open for the window (gate's quick part, pragmas): "
-          f"{open_ms:.1f} / {open_best:.1f} ms (goal ≤ 150 ms)")
-    print(f"open for a command (whole gate, integrity_check included): "
-          f"{command_ms:.0f} / {command_best:.0f} ms")
-    print(f"open and info (the whole gate once, and table counts): "
-          f"{info_ms:.0f} / {info_best:.0f} ms")
+    print(
+        f"open for the window (gate's quick part, pragmas): "
+        f"{open_ms:.1f} / {open_best:.1f} ms (goal ≤ 150 ms)"
+    )
+    print(
+        f"open for a command (whole gate, integrity_check included): "
+        f"{command_ms:.0f} / {command_best:.0f} ms"
+    )
+    print(
+        f"open and info (the whole gate once, and table counts): {info_ms:.0f} / {info_best:.0f} ms"
+    )
     worst = max(ms for ms, _, _ in search.values())
     worst_best = max(best for _, best, _ in search.values())
-    print(f"name search, first page of up to 200: worst {worst:.1f} / {worst_best:.1f} ms "
-          f"(goal ≤ 50 ms) — " + ", ".join(f"{n!r} {ms:.1f} ms/{len(r)} hits"
-                                         for n, (ms, _, r) in search.items()))
+    print(
+        f"name search, first page of up to 200: worst {worst:.1f} / {worst_best:.1f} ms "
+        f"(goal ≤ 50 ms) — "
+        + ", ".join(f"{n!r} {ms:.1f} ms/{len(r)} hits" for n, (ms, _, r) in search.items())
+    )
     print(f"count of a name search: {count_ms:.1f} ms")
     print(f"due deletions: {due_ms:.1f} / {due_best:.1f} ms for {len(due)} tasks (goal ≤ 50 ms)")
     print(f"list all {options.scenarios:,} scenarios (decoded): {list_ms:.1f} ms")
     costs = gate_costs(path)
-    print(f"register gate, quick part (identity, revision, tables, columns, indexes, "
-          f"triggers): {costs['structure'][0]:.1f} / {costs['structure'][1]:.1f} ms")
-    print(f"register gate, whole (plus PRAGMA integrity_check, indexes included): "
-          f"{costs['full'][0]:.0f} / {costs['full'][1]:.0f} ms "
-          f"(PRAGMA quick_check alone: {costs['quick_check'][0]:.0f} ms)")
+    print(
+        f"register gate, quick part (identity, revision, tables, columns, indexes, "
+        f"triggers): {costs['structure'][0]:.1f} / {costs['structure'][1]:.1f} ms"
+    )
+    print(
+        f"register gate, whole (plus PRAGMA integrity_check, indexes included): "
+        f"{costs['full'][0]:.0f} / {costs['full'][1]:.0f} ms "
+        f"(PRAGMA quick_check alone: {costs['quick_check'][0]:.0f} ms)"
+    )
 
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
-    command = [sys.executable, "-m", "recordcheck", "register", "info", "--data-dir",
-               str(folder)]
+    command = [sys.executable, "-m", "recordcheck", "register", "info", "--data-dir", str(folder)]
     subprocess.run(command, capture_output=True, env=env, check=True)
     start = time.perf_counter()
     subprocess.run(command, capture_output=True, env=env, check=True)
-    print(f"`recordcheck register info` as a whole process: "
-          f"{time.perf_counter() - start:.2f} s")
+    print(f"`recordcheck register info` as a whole process: {time.perf_counter() - start:.2f} s")
     if options.crash:
         env["RECORDCHECK_CRASH_RUNS"] = str(options.crash)
-        subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
-                        str(ROOT / "tests" / "store" / "test_crash.py")], env=env, check=False)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-s",
+                "-p",
+                "no:cacheprovider",
+                str(ROOT / "tests" / "store" / "test_crash.py"),
+            ],
+            env=env,
+            check=False,
+        )
 
 
 if __name__ == "__main__":

@@ -57,8 +57,9 @@ def _child(kind: str, data_dir: str) -> int:
 
     def report_memory() -> None:
         status = Path("/proc/self/status").read_text()
-        rss_kb = next(int(line.split()[1]) for line in status.splitlines()
-                      if line.startswith("VmRSS:"))
+        rss_kb = next(
+            int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")
+        )
         print(f"rss {rss_kb / 1024:.1f}", flush=True)
         QApplication.instance().quit()
 
@@ -93,8 +94,9 @@ def seed(data_dir: Path) -> None:
     assessments = {p.key: assess(p.scenario) for p in chosen}
     for i in range(SCENARIOS):
         preset = chosen[i % len(chosen)]
-        scenario = preset.scenario.__class__(**{**preset.scenario.__dict__,
-                                                "name": f"{preset.scenario.name} {i + 1}"})
+        scenario = preset.scenario.__class__(
+            **{**preset.scenario.__dict__, "name": f"{preset.scenario.name} {i + 1}"}
+        )
         record = register.add_scenario(scenario)
         if i < 50:
             register.add_assessment(record.id, assessments[preset.key])
@@ -109,8 +111,12 @@ def launch(kind: str, data_dir: Path) -> tuple[float, float, float]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, "--child", kind, str(data_dir)],
-                            stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", kind, str(data_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     painted = filled = rss = float("nan")
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -135,8 +141,10 @@ def main() -> int:
         data_dir = Path(tmp)
         t = time.perf_counter()
         seed(data_dir)
-        print(f"seeded a register with {SCENARIOS} scenarios and 100,000 consents in "
-              f"{time.perf_counter() - t:.1f} s")
+        print(
+            f"seeded a register with {SCENARIOS} scenarios and 100,000 consents in "
+            f"{time.perf_counter() - t:.1f} s"
+        )
         launch("app", data_dir)  # warm the OS file cache and Python's bytecode cache
         launch("bare", data_dir)
         bare, first, full, rss = [], [], [], []
@@ -151,11 +159,15 @@ def main() -> int:
         views = measure(data_dir / "register.sqlite3")
     b, p, f = (statistics.median(x) for x in (bare, first, full))
     m = statistics.median(rss)
-    print(f"bare PySide6 window:            {b * 1000:6.0f} ms to first paint "
-          f"(median of {args.rounds})")
+    print(
+        f"bare PySide6 window:            {b * 1000:6.0f} ms to first paint "
+        f"(median of {args.rounds})"
+    )
     print(f"RecordCheck window painted:     {p * 1000:6.0f} ms = {p / b:.2f}× bare")
-    print(f"  … with its {SCENARIOS} scenarios listed: {f * 1000:6.0f} ms = {f / b:.2f}× bare "
-          f"(goal ≤ {GOAL_RATIO}×)")
+    print(
+        f"  … with its {SCENARIOS} scenarios listed: {f * 1000:6.0f} ms = {f / b:.2f}× bare "
+        f"(goal ≤ {GOAL_RATIO}×)"
+    )
     print(f"RecordCheck idle memory:        {m:6.0f} MiB RSS (goal ≤ {GOAL_MIB} MiB)")
     views_ok = views.pop("open") <= GOAL_OPEN_MS and max(views.values()) <= GOAL_FILTER_MS
     return 0 if f / b <= GOAL_RATIO and m <= GOAL_MIB and views_ok else 1

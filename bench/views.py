@@ -27,12 +27,40 @@ CONSENTS = 100_000
 SCENARIOS = 1_000
 GOAL_OPEN_MS = 300
 GOAL_FILTER_MS = 100
-FIRST = ["Anders", "Anne", "Birgit", "Dorte", "Erik", "Freja", "Hans", "Ida", "Jens", "Karen",
-         "Lars", "Mette", "Niels", "Ole", "Pia", "Søren", "Tove", "Åse", "Øjvind"]
-LAST = ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Larsen", "Sørensen", "Møller",
-        "Østergaard", "Ærø"]
-PURPOSES = (["documentation"], ["training"], ["documentation", "training"],
-            ["quality_assurance"])
+FIRST = [
+    "Anders",
+    "Anne",
+    "Birgit",
+    "Dorte",
+    "Erik",
+    "Freja",
+    "Hans",
+    "Ida",
+    "Jens",
+    "Karen",
+    "Lars",
+    "Mette",
+    "Niels",
+    "Ole",
+    "Pia",
+    "Søren",
+    "Tove",
+    "Åse",
+    "Øjvind",
+]
+LAST = [
+    "Jensen",
+    "Nielsen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Larsen",
+    "Sørensen",
+    "Møller",
+    "Østergaard",
+    "Ærø",
+]
+PURPOSES = (["documentation"], ["training"], ["documentation", "training"], ["quality_assurance"])
 
 
 def add_consents(path: Path, n: int = CONSENTS, seed: int = 6) -> None:
@@ -51,15 +79,37 @@ def add_consents(path: Path, n: int = CONSENTS, seed: int = 6) -> None:
             given = t0 + timedelta(minutes=rng.randint(0, 700_000))
             withdrawn = rng.random() < 0.1
             status_at = given + timedelta(days=3) if withdrawn else given
-            consents.append({
-                "id": cid, "person_name": name, "name_key": name_key(name), "phone": None,
-                "email": None, "reference": None, "scenario_id": rng.choice(ids),
-                "purposes": json.dumps(rng.choice(PURPOSES)), "mechanism": "opt_in_key",
-                "notice_version": "2025-01", "given_at": given, "evidence_note": "",
-                "status": "withdrawn" if withdrawn else "given", "status_at": status_at,
-                "created_at": given, "author": "bench"})
-            events.append({"consent_id": cid, "kind": "given", "at": given, "channel": "phone",
-                           "note": "", "author": "bench", "recorded_at": given})
+            consents.append(
+                {
+                    "id": cid,
+                    "person_name": name,
+                    "name_key": name_key(name),
+                    "phone": None,
+                    "email": None,
+                    "reference": None,
+                    "scenario_id": rng.choice(ids),
+                    "purposes": json.dumps(rng.choice(PURPOSES)),
+                    "mechanism": "opt_in_key",
+                    "notice_version": "2025-01",
+                    "given_at": given,
+                    "evidence_note": "",
+                    "status": "withdrawn" if withdrawn else "given",
+                    "status_at": status_at,
+                    "created_at": given,
+                    "author": "bench",
+                }
+            )
+            events.append(
+                {
+                    "consent_id": cid,
+                    "kind": "given",
+                    "at": given,
+                    "channel": "phone",
+                    "note": "",
+                    "author": "bench",
+                    "recorded_at": given,
+                }
+            )
         with reg._write() as tx:
             tx.conn.execute(schema.consents.insert(), consents)
             tx.conn.execute(schema.consent_events.insert(), events)
@@ -110,8 +160,11 @@ def measure(path: Path, rounds: int = 7) -> dict[str, float]:
     filters = {
         "purpose = training": lambda: choose(view.purpose, "training"),
         "status = withdrawn": lambda: choose(view.status, "withdrawn"),
-        "name contains 'jensen'": lambda: (view.search.setText("jensen"),
-                                           view.apply_filters(), view.table.repaint()),
+        "name contains 'jensen'": lambda: (
+            view.search.setText("jensen"),
+            view.apply_filters(),
+            view.table.repaint(),
+        ),
         "one scenario": lambda: view.scenario.setCurrentIndex(view.scenario.count() // 2),
     }
 
@@ -125,8 +178,10 @@ def measure(path: Path, rounds: int = 7) -> dict[str, float]:
         app.processEvents()
 
     figures = {"open": open_ms}
-    print(f"open the Consents section on {total_text(view)} consents: {open_ms:.0f} / "
-          f"{open_best:.0f} ms (median / best; goal ≤ {GOAL_OPEN_MS} ms)")
+    print(
+        f"open the Consents section on {total_text(view)} consents: {open_ms:.0f} / "
+        f"{open_best:.0f} ms (median / best; goal ≤ {GOAL_OPEN_MS} ms)"
+    )
     for name, apply in filters.items():
         shown, counted = [], []
         for _ in range(rounds):
@@ -138,9 +193,11 @@ def measure(path: Path, rounds: int = 7) -> dict[str, float]:
             app.processEvents()
             counted.append((time.perf_counter() - start) * 1000)
         figures[name] = statistics.median(shown)
-        print(f"apply filter {name}: first page shown in {figures[name]:.0f} / "
-              f"{min(shown):.0f} ms (goal ≤ {GOAL_FILTER_MS} ms); count of "
-              f"{total_text(view)} arrives after {statistics.median(counted):.0f} ms")
+        print(
+            f"apply filter {name}: first page shown in {figures[name]:.0f} / "
+            f"{min(shown):.0f} ms (goal ≤ {GOAL_FILTER_MS} ms); count of "
+            f"{total_text(view)} arrives after {statistics.median(counted):.0f} ms"
+        )
     for v in views:
         v.close()
         v.deleteLater()
@@ -174,12 +231,19 @@ def main() -> int:
         with open_register(path, author="bench") as reg:
             reg.save_organisation(Organisation("Benchmark ApS"))
             for i in range(SCENARIOS):
-                reg.add_scenario(Scenario(
-                    name=f"Scenarie {i + 1}", controller_type=ControllerType.PRIVATE_COMPANY,
-                    channel=Channel.PHONE_INBOUND, purposes=(Purpose.DOCUMENTATION,)))
+                reg.add_scenario(
+                    Scenario(
+                        name=f"Scenarie {i + 1}",
+                        controller_type=ControllerType.PRIVATE_COMPANY,
+                        channel=Channel.PHONE_INBOUND,
+                        purposes=(Purpose.DOCUMENTATION,),
+                    )
+                )
         add_consents(path, options.consents)
-        print(f"seeded {SCENARIOS:,} scenarios and {options.consents:,} consents in "
-              f"{time.perf_counter() - start:.1f} s")
+        print(
+            f"seeded {SCENARIOS:,} scenarios and {options.consents:,} consents in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
         figures = measure(path)
     return _verdict(figures)
 

@@ -23,14 +23,30 @@ UI = ROOT / "desktop" / "recordcheck" / "ui"
 #: The scenario wizard and its questions, the organisation dialog and the input guards have
 #: their own catalogue (recordcheck_dialogs_<lang>.ts), as part 2's views have theirs
 #: (recordcheck_views_<lang>.ts): work on them and on the main window never edits one .ts.
-DIALOG_SOURCES = sorted(UI / name for name in (
-    "wizard.py", "questions.py", "fact_widgets.py", "organisation_dialog.py",
-    "instance_lock.py", "wheel_guard.py") if (UI / name).exists())
-SOURCES = sorted([ROOT / "desktop" / "recordcheck" / "app.py",
-                  *(p for p in UI.glob("*.py") if p not in DIALOG_SOURCES)])
+DIALOG_SOURCES = sorted(
+    UI / name
+    for name in (
+        "wizard.py",
+        "questions.py",
+        "fact_widgets.py",
+        "organisation_dialog.py",
+        "instance_lock.py",
+        "wheel_guard.py",
+    )
+    if (UI / name).exists()
+)
+SOURCES = sorted(
+    [
+        ROOT / "desktop" / "recordcheck" / "app.py",
+        *(p for p in UI.glob("*.py") if p not in DIALOG_SOURCES),
+    ]
+)
 VIEW_SOURCES = sorted((UI / "views").glob("*.py"))
-CATALOGUES = {"recordcheck": SOURCES, "recordcheck_views": VIEW_SOURCES,
-              "recordcheck_dialogs": DIALOG_SOURCES}
+CATALOGUES = {
+    "recordcheck": SOURCES,
+    "recordcheck_views": VIEW_SOURCES,
+    "recordcheck_dialogs": DIALOG_SOURCES,
+}
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("da",)
 
@@ -43,13 +59,27 @@ def tool(name: str) -> str:
 
 
 def lupdate(ts: Path, sources: list[Path] = SOURCES) -> None:
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                    *map(str, sources), "-ts", str(ts)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *map(str, sources),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(qm)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -57,18 +87,24 @@ def unfinished(ts: Path) -> list[str]:
     out = []
     for message in root.iter("message"):
         translation = message.find("translation")
-        words = "" if translation is None else (translation.text or "") + "".join(
-            form.text or "" for form in translation.iter("numerusform"))  # plural forms
-        if translation is None or translation.get("type") == "unfinished" \
-                or not words.strip():
+        words = (
+            ""
+            if translation is None
+            else (translation.text or "")
+            + "".join(form.text or "" for form in translation.iter("numerusform"))
+        )  # plural forms
+        if translation is None or translation.get("type") == "unfinished" or not words.strip():
             out.append(message.findtext("source") or "")
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; fail when the .ts is stale or has unfinished entries")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; fail when the .ts is stale or has unfinished entries",
+    )
     args = parser.parse_args(argv)
     status = 0
     for (name, sources), lang in ((c, lang) for c in CATALOGUES.items() for lang in LANGUAGES):

@@ -41,23 +41,61 @@ MANIFEST_NAME = "build.json"
 #: but excluding them stops a stray import (e.g. by a library probing for QtQml) from pulling
 #: in tens of megabytes. tests/packaging checks that the source imports none of them.
 EXCLUDED_QT_MODULES = (
-    "QtConcurrent", "QtDBus", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtNetwork",
-    "QtOpenGL", "QtOpenGLWidgets", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuickControls2",
-    "QtQuickTest", "QtQuickWidgets", "QtSql", "QtTest", "QtUiTools", "QtXml",
+    "QtConcurrent",
+    "QtDBus",
+    "QtDesigner",
+    "QtHelp",
+    "QtLabsStyleKit",
+    "QtNetwork",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtQml",
+    "QtQmlFeatures",
+    "QtQuick",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtSql",
+    "QtTest",
+    "QtUiTools",
+    "QtXml",
 )
 #: PyInstaller runtime hooks the spec replaces with packaging/rthooks/lazy_qt.py.
 REPLACED_RUNTIME_HOOKS = ("pyi_rth_pyside6",)
 #: Other packages that must never end up in the app (test and build tools, other GUI kits).
 EXCLUDED_PACKAGES = (
-    "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "pytest", "pytestqt", "hypothesis",
-    "IPython", "matplotlib", "numpy", "setuptools", "pip", "PyInstaller", "ruff",
+    "tkinter",
+    "_tkinter",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "pytest",
+    "pytestqt",
+    "hypothesis",
+    "IPython",
+    "matplotlib",
+    "numpy",
+    "setuptools",
+    "pip",
+    "PyInstaller",
+    "ruff",
     # Parts of libraries the app never reaches, with their native libraries (~12 MB): Pillow's
     # AVIF/WebP codecs, colour management, font rendering and Tk/Qt bridges (reportlab needs
     # only PIL.Image; Pillow skips plugins that fail to import), lxml's objectify and HTML
     # (python-docx and openpyxl use lxml.etree). The self-test renders every document.
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
-    "PIL.ImageCms", "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
-    "lxml.objectify", "lxml.html", "lxml.isoschematron",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingft",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
     "pygments",  # reached only through Mako's optional syntax highlighting of its own errors
 )
 
@@ -113,8 +151,13 @@ def migration_data_dirs() -> list[Path]:
     """Folders Alembic reads as files at run time (env.py, versions/), wherever the store
     keeps them: they are collected as data as well as modules, since Alembic loads scripts by
     path, not by import."""
-    return sorted({p.parent for p in (SOURCE / "recordcheck").rglob("env.py")
-                   if (p.parent / "versions").is_dir() or (p.parent / "script.py.mako").is_file()})
+    return sorted(
+        {
+            p.parent
+            for p in (SOURCE / "recordcheck").rglob("env.py")
+            if (p.parent / "versions").is_dir() or (p.parent / "script.py.mako").is_file()
+        }
+    )
 
 
 def compiled_by_build(path: Path) -> bool:
@@ -144,8 +187,12 @@ def data_files() -> list[tuple[str, str]]:
     Translation sources (.ts) stay out; their .qm come from compile_translations."""
     pairs = []
     for path in sorted(RESOURCES.rglob("*")):
-        if (path.is_file() and "__pycache__" not in path.parts and path.suffix != ".ts"
-                and not compiled_by_build(path)):
+        if (
+            path.is_file()
+            and "__pycache__" not in path.parts
+            and path.suffix != ".ts"
+            and not compiled_by_build(path)
+        ):
             pairs.append((str(path), str(Path("resources") / path.parent.relative_to(RESOURCES))))
     for path in sorted(EXAMPLES.glob("*.json")):
         pairs.append((str(path), f"{SELFTEST_DIR}/examples"))
@@ -165,13 +212,26 @@ def hidden_imports(collect_submodules=None) -> list[str]:
     """
     names = list(project_modules())  # recordcheck.commands.* and the rest are imported by name
     names += [
-        "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.sqlite.pysqlite",
-        "alembic.runtime.migration", "alembic.runtime.environment", "alembic.script",
-        "alembic.ddl.sqlite", "alembic.ddl.impl", "alembic.operations.toimpl",
+        "sqlalchemy.dialects.sqlite",
+        "sqlalchemy.dialects.sqlite.pysqlite",
+        "alembic.runtime.migration",
+        "alembic.runtime.environment",
+        "alembic.script",
+        "alembic.ddl.sqlite",
+        "alembic.ddl.impl",
+        "alembic.operations.toimpl",
         "alembic.autogenerate",
-        "reportlab.graphics.barcode", "reportlab.pdfbase._fontdata",
-        "fontpkg", "fontpkg_atkinson_hyperlegible", "pypdf",
-        "docx", "openpyxl", "icalendar", "segno", "platformdirs", "jsonschema",
+        "reportlab.graphics.barcode",
+        "reportlab.pdfbase._fontdata",
+        "fontpkg",
+        "fontpkg_atkinson_hyperlegible",
+        "pypdf",
+        "docx",
+        "openpyxl",
+        "icalendar",
+        "segno",
+        "platformdirs",
+        "jsonschema",
         # zoneinfo finds Europe/Copenhagen in the tzdata package where the OS has no zone
         # database (Windows); PyInstaller's tzdata hook brings its data files along.
         "tzdata",
@@ -213,9 +273,14 @@ def filter_toc(entries: Iterable[tuple]) -> list[tuple]:
 #: VNC, Vulkan display), raw input drivers, and the GTK3 theme (which alone drags in GTK's
 #: whole stack). The window still runs on X11 (xcb), Wayland and offscreen.
 UNUSED_QT_PLUGINS = (
-    "egldeviceintegrations/", "generic/",
-    "platforms/libqeglfs.so", "platforms/libqlinuxfb.so", "platforms/libqminimalegl.so",
-    "platforms/libqvnc.so", "platforms/libqvkkhrdisplay.so", "platformthemes/libqgtk3.so",
+    "egldeviceintegrations/",
+    "generic/",
+    "platforms/libqeglfs.so",
+    "platforms/libqlinuxfb.so",
+    "platforms/libqminimalegl.so",
+    "platforms/libqvnc.so",
+    "platforms/libqvkkhrdisplay.so",
+    "platformthemes/libqgtk3.so",
 )
 
 
@@ -250,8 +315,9 @@ def prune_binaries(binaries: Iterable[tuple], needed_of) -> list[tuple]:
     while changed:
         changed = False
         for name in sorted(candidates):
-            if name in by_name and not any(name in needs[other] for other in by_name
-                                           if other != name):
+            if name in by_name and not any(
+                name in needs[other] for other in by_name if other != name
+            ):
                 del by_name[name]
                 changed = True
     keep = set(by_name)
@@ -261,6 +327,7 @@ def prune_binaries(binaries: Iterable[tuple], needed_of) -> list[tuple]:
 
 def drop_dangling_links(links: Iterable[tuple], present: set[str]) -> list[tuple]:
     """Keep the SYMLINK entries (dest, target relative to dest's folder) whose target stays."""
+
     def target(entry: tuple) -> str:
         return os.path.normpath(str(Path(entry[0]).parent / entry[1]))
 
@@ -282,8 +349,7 @@ def write_manifest(workdir: Path) -> Path:
     """Write ``build.json`` into ``workdir/selftest`` and return that folder for ``datas``."""
     folder = Path(workdir) / SELFTEST_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / MANIFEST_NAME).write_text(json.dumps(manifest(), indent=2) + "\n",
-                                        encoding="utf-8")
+    (folder / MANIFEST_NAME).write_text(json.dumps(manifest(), indent=2) + "\n", encoding="utf-8")
     return folder / MANIFEST_NAME
 
 
@@ -303,7 +369,8 @@ def windows_version_text() -> str:
         "ProductVersion": project_version(),
     }
     string_structs = ",\n          ".join(
-        f"StringStruct({key!r}, {value!r})" for key, value in strings.items())
+        f"StringStruct({key!r}, {value!r})" for key, value in strings.items()
+    )
     return f"""# Generated by packaging/buildinfo.py from pyproject.toml; do not edit.
 VSVersionInfo(
   ffi=FixedFileInfo(

@@ -68,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     for line in bad:
         print(f"check_warnings: {line}", file=sys.stderr)
     if bad:
-        print(f"check_warnings: {len(bad)} project module(s) missing from the build",
-              file=sys.stderr)
+        print(
+            f"check_warnings: {len(bad)} project module(s) missing from the build", file=sys.stderr
+        )
         return 1
     print(f"check_warnings: no project module missing ({path})")
     return 0

@@ -28,8 +28,9 @@ def _page_of(path: Path, table: str) -> tuple[int, int]:
     conn = sqlite3.connect(path)
     try:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                            (table,)).fetchone()[0]
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()[0]
     finally:
         conn.close()
     return page_size, root
@@ -50,8 +51,11 @@ def empty_file(path: Path) -> None:
 
 def another_programs_database(path: Path) -> None:
     path.unlink()
-    _sql(path, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)",
-         "INSERT INTO customers (name) VALUES ('Jensen')")
+    _sql(
+        path,
+        "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)",
+        "INSERT INTO customers (name) VALUES ('Jensen')",
+    )
 
 
 def newer_schema_version(path: Path) -> None:
@@ -79,8 +83,7 @@ def missing_audit_log(path: Path) -> None:
 
 
 def missing_column(path: Path) -> None:
-    _sql(path, "PRAGMA foreign_keys = OFF",
-         "ALTER TABLE scenarios DROP COLUMN owner")
+    _sql(path, "PRAGMA foreign_keys = OFF", "ALTER TABLE scenarios DROP COLUMN owner")
 
 
 def missing_append_only_trigger(path: Path) -> None:
@@ -89,8 +92,11 @@ def missing_append_only_trigger(path: Path) -> None:
 
 def extra_foreign_trigger(path: Path) -> None:
     """Someone's own trigger that would change records behind the register's back."""
-    _sql(path, "CREATE TRIGGER sneaky AFTER INSERT ON consents "
-               "BEGIN UPDATE consents SET person_name = 'x' WHERE id = NEW.id; END")
+    _sql(
+        path,
+        "CREATE TRIGGER sneaky AFTER INSERT ON consents "
+        "BEGIN UPDATE consents SET person_name = 'x' WHERE id = NEW.id; END",
+    )
 
 
 def damaged_index(path: Path) -> None:
@@ -134,12 +140,26 @@ def a_folder(path: Path) -> None:
 
 #: name -> maker; at least 15 kinds (issue 12).
 KINDS: dict[str, Callable[[Path], None]] = {
-    maker.__name__: maker for maker in (
-        not_a_database, empty_file, another_programs_database, newer_schema_version,
-        unknown_alembic_revision, no_alembic_revision, wrong_application_id,
-        missing_consents_table, missing_audit_log, missing_column, missing_append_only_trigger,
-        extra_foreign_trigger, damaged_index, truncated, damaged_header, damaged_schema_page,
-        a_folder)
+    maker.__name__: maker
+    for maker in (
+        not_a_database,
+        empty_file,
+        another_programs_database,
+        newer_schema_version,
+        unknown_alembic_revision,
+        no_alembic_revision,
+        wrong_application_id,
+        missing_consents_table,
+        missing_audit_log,
+        missing_column,
+        missing_append_only_trigger,
+        extra_foreign_trigger,
+        damaged_index,
+        truncated,
+        damaged_header,
+        damaged_schema_page,
+        a_folder,
+    )
 }
 
 

@@ -48,8 +48,13 @@ def run_cli(isolated_home: Path):
         env["PYTHONPATH"] = str(REPO_ROOT / "desktop")
         return subprocess.run(
             [sys.executable, "-m", "recordcheck", *args],
-            capture_output=True, text=True, encoding="utf-8", env=env,
-            input=input_text, timeout=timeout, check=False,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            input=input_text,
+            timeout=timeout,
+            check=False,
         )
 
     return run

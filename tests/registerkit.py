@@ -33,10 +33,19 @@ class Clock:
         return self.now
 
 
-def scenario(name: str = "Booking line", *, purposes: tuple[Purpose, ...] = (
-        Purpose.DOCUMENTATION,), channel: Channel = Channel.PHONE_INBOUND) -> Scenario:
-    return Scenario(name=name, controller_type=ControllerType.PRIVATE_COMPANY, channel=channel,
-                    purposes=purposes, retention_days={purposes[0]: 90})
+def scenario(
+    name: str = "Booking line",
+    *,
+    purposes: tuple[Purpose, ...] = (Purpose.DOCUMENTATION,),
+    channel: Channel = Channel.PHONE_INBOUND,
+) -> Scenario:
+    return Scenario(
+        name=name,
+        controller_type=ControllerType.PRIVATE_COMPANY,
+        channel=channel,
+        purposes=purposes,
+        retention_days={purposes[0]: 90},
+    )
 
 
 def example(name: str = "02-car-workshop-booking-line.json") -> Scenario:
@@ -44,25 +53,56 @@ def example(name: str = "02-car-workshop-booking-line.json") -> Scenario:
 
 
 def organisation() -> Organisation:
-    return Organisation(name="Værkstedet ApS", cvr="12345678", address="Gade 1, 8000 Aarhus C",
-                        phone="+45 11 22 33 44", email="info@example.dk",
-                        dpo_name="Dorte DPO", dpo_contact="dpo@example.dk")
+    return Organisation(
+        name="Værkstedet ApS",
+        cvr="12345678",
+        address="Gade 1, 8000 Aarhus C",
+        phone="+45 11 22 33 44",
+        email="info@example.dk",
+        dpo_name="Dorte DPO",
+        dpo_contact="dpo@example.dk",
+    )
 
 
-def consent(scenario_id: int, name: str = "Søren Ærø", *, at: datetime = T0,
-            purposes: tuple[Purpose, ...] = (Purpose.DOCUMENTATION,),
-            outcome: ConsentEventKind = ConsentEventKind.GIVEN, **extra: Any) -> ConsentInput:
-    return ConsentInput(person_name=name, scenario_id=scenario_id, purposes=purposes,
-                        mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="2026-01",
-                        given_at=at, channel="phone", outcome=outcome, **extra)
+def consent(
+    scenario_id: int,
+    name: str = "Søren Ærø",
+    *,
+    at: datetime = T0,
+    purposes: tuple[Purpose, ...] = (Purpose.DOCUMENTATION,),
+    outcome: ConsentEventKind = ConsentEventKind.GIVEN,
+    **extra: Any,
+) -> ConsentInput:
+    return ConsentInput(
+        person_name=name,
+        scenario_id=scenario_id,
+        purposes=purposes,
+        mechanism=ConsentMechanism.OPT_IN_KEY,
+        notice_version="2026-01",
+        given_at=at,
+        channel="phone",
+        outcome=outcome,
+        **extra,
+    )
 
 
-def retention_rule(scenario_id: int, *, period_days: int = 90, follow_up_days: int = 30,
-                   purpose: Purpose = Purpose.DOCUMENTATION) -> RetentionRule:
-    return RetentionRule(id=0, scenario_id=scenario_id, purpose=purpose,
-                         period_days=period_days, follow_up_days=follow_up_days,
-                         deletion_method="erase in the phone system", responsible="Office",
-                         data_category="call recordings")
+def retention_rule(
+    scenario_id: int,
+    *,
+    period_days: int = 90,
+    follow_up_days: int = 30,
+    purpose: Purpose = Purpose.DOCUMENTATION,
+) -> RetentionRule:
+    return RetentionRule(
+        id=0,
+        scenario_id=scenario_id,
+        purpose=purpose,
+        period_days=period_days,
+        follow_up_days=follow_up_days,
+        deletion_method="erase in the phone system",
+        responsible="Office",
+        data_category="call recordings",
+    )
 
 
 _TEMPLATE: list[Path] = []
@@ -84,8 +124,9 @@ def _template() -> Path:
     return _TEMPLATE[0]
 
 
-def open_test_register(path: Path, clock: Callable[[], datetime] | None = None,
-                       author: str = "tester") -> Any:
+def open_test_register(
+    path: Path, clock: Callable[[], datetime] | None = None, author: str = "tester"
+) -> Any:
     """Open the register at ``path``, starting from a copy of an empty one if it is missing."""
     import shutil
 
@@ -111,5 +152,11 @@ def populate(reg: Any, *, consents: int = 3) -> dict[str, Any]:
     ids = [reg.add_consent(consent(record.id, f"Person {i} Ærø")).id for i in range(consents)]
     task = reg.withdraw_consent(ids[0], at=T0 + timedelta(days=1), channel="e-mail")
     activity = reg.generate_activity(record.id)
-    return {"scenario": record.id, "assessment": assessment.id, "rule": rule.id,
-            "consents": ids, "task": task.id, "activity": activity.id}
+    return {
+        "scenario": record.id,
+        "assessment": assessment.id,
+        "rule": rule.id,
+        "consents": ids,
+        "task": task.id,
+        "activity": activity.id,
+    }

@@ -38,25 +38,49 @@ text = st.text(min_size=1, max_size=40)
 flag = maybe(st.booleans())
 
 documentation = st.builds(
-    Documentation, agreements_made_orally=flag, significance=maybe(enum(v.Significance)),
-    alternatives_feasible=flag, in_data_subjects_interest=flag, claim_foreseeable=flag,
+    Documentation,
+    agreements_made_orally=flag,
+    significance=maybe(enum(v.Significance)),
+    alternatives_feasible=flag,
+    in_data_subjects_interest=flag,
+    claim_foreseeable=flag,
 )
-threats = st.builds(Threats, frequency=maybe(enum(v.ThreatFrequency)),
-                    police_reports_last_12_months=maybe(st.integers(0, 500)))
-legal = st.builds(LegalObligation, law=maybe(enum(v.Law)), reference=maybe(text),
-                  investment_services=maybe(subset(v.InvestmentService)))
-participants = st.builds(Participants, categories=maybe(subset(v.ParticipantCategory)),
-                         professional_relation=flag)
-consent = st.builds(Consent, mechanism=maybe(enum(v.ConsentMechanism)), per_purpose=flag,
-                    refusal_consequence=maybe(enum(v.RefusalConsequence)))
+threats = st.builds(
+    Threats,
+    frequency=maybe(enum(v.ThreatFrequency)),
+    police_reports_last_12_months=maybe(st.integers(0, 500)),
+)
+legal = st.builds(
+    LegalObligation,
+    law=maybe(enum(v.Law)),
+    reference=maybe(text),
+    investment_services=maybe(subset(v.InvestmentService)),
+)
+participants = st.builds(
+    Participants, categories=maybe(subset(v.ParticipantCategory)), professional_relation=flag
+)
+consent = st.builds(
+    Consent,
+    mechanism=maybe(enum(v.ConsentMechanism)),
+    per_purpose=flag,
+    refusal_consequence=maybe(enum(v.RefusalConsequence)),
+)
 information = st.builds(Information, timing=maybe(enum(v.InformationTiming)))
 platform = st.builds(
-    Platform, product=maybe(text), processor_agreement=flag, vendor_own_purposes=flag,
-    storage_location=maybe(enum(v.StorageLocation)), ai_features=maybe(subset(v.AiFeature)),
+    Platform,
+    product=maybe(text),
+    processor_agreement=flag,
+    vendor_own_purposes=flag,
+    storage_location=maybe(enum(v.StorageLocation)),
+    ai_features=maybe(subset(v.AiFeature)),
     transfer_tool=maybe(enum(v.TransferTool)),
 )
-employees = st.builds(Employees, informed_in_writing=flag,
-                      notice_weeks=maybe(st.integers(0, 60)), consent_in_contract=flag)
+employees = st.builds(
+    Employees,
+    informed_in_writing=flag,
+    notice_weeks=maybe(st.integers(0, 60)),
+    consent_in_contract=flag,
+)
 
 
 @st.composite
@@ -64,13 +88,25 @@ def scenarios(draw: st.DrawFn) -> Scenario:
     purposes = draw(subset(v.Purpose, min_size=1))
     retention = draw(st.dictionaries(st.sampled_from(purposes), st.integers(0, 36500)))
     return Scenario(
-        name=draw(text), controller_type=draw(enum(v.ControllerType)),
-        channel=draw(enum(v.Channel)), purposes=purposes,
-        description=draw(maybe(text)), sector=draw(maybe(enum(v.Sector))),
-        media=draw(maybe(enum(v.Media))), coverage=draw(maybe(enum(v.Coverage))),
-        organisation_participates=draw(flag), covert=draw(flag),
-        documentation=draw(documentation), threats=draw(threats), legal_obligation=draw(legal),
-        participants=draw(participants), data_categories=draw(maybe(subset(v.DataCategory))),
-        consent=draw(consent), information=draw(information), retention_days=retention,
-        platform=draw(platform), employees=draw(employees), dpia_done=draw(flag),
+        name=draw(text),
+        controller_type=draw(enum(v.ControllerType)),
+        channel=draw(enum(v.Channel)),
+        purposes=purposes,
+        description=draw(maybe(text)),
+        sector=draw(maybe(enum(v.Sector))),
+        media=draw(maybe(enum(v.Media))),
+        coverage=draw(maybe(enum(v.Coverage))),
+        organisation_participates=draw(flag),
+        covert=draw(flag),
+        documentation=draw(documentation),
+        threats=draw(threats),
+        legal_obligation=draw(legal),
+        participants=draw(participants),
+        data_categories=draw(maybe(subset(v.DataCategory))),
+        consent=draw(consent),
+        information=draw(information),
+        retention_days=retention,
+        platform=draw(platform),
+        employees=draw(employees),
+        dpia_done=draw(flag),
     )

@@ -52,8 +52,9 @@ def register(data_dir: Path) -> dict[str, int]:
 
 
 @posix
-def test_every_export_from_the_command_line_is_owner_only(register: dict[str, int],
-                                                          tmp_path: Path) -> None:
+def test_every_export_from_the_command_line_is_owner_only(
+    register: dict[str, int], tmp_path: Path
+) -> None:
     from recordcheck.cli import main
 
     out = tmp_path / "out"
@@ -92,17 +93,24 @@ sys.exit(main(sys.argv[1:]))
 
 
 @pytest.mark.parametrize("args", [["export", "ropa", "-o"], ["register", "export-json"]])
-def test_a_full_disk_gives_the_danish_message_alone(register: dict[str, int], tmp_path: Path,
-                                                    args: list[str]) -> None:
+def test_a_full_disk_gives_the_danish_message_alone(
+    register: dict[str, int], tmp_path: Path, args: list[str]
+) -> None:
     """Run as a process: pytest's own log handlers would hide what Python's last-resort
     handler prints to stderr when the command line has no log file."""
     import subprocess
 
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "desktop")}
     target = tmp_path / "fortegnelse.pdf"
-    done = subprocess.run([sys.executable, "-c", _FULL_DISK, *args, str(target)],
-                          capture_output=True, text=True, encoding="utf-8", env=env,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK, *args, str(target)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode != 0
     assert "disken er fuld" in done.stderr, done.stderr
     assert "Errno" not in done.stderr and os.strerror(28) not in done.stderr, done.stderr

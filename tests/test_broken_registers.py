@@ -20,8 +20,20 @@ COMMANDS = {
     "info": ("register", "info"),
     "scenarios list": ("scenario", "list"),
     "scenario add": ("scenario", "add", str(EXAMPLES_DIR / "02-car-workshop-booking-line.json")),
-    "consent add": ("consent", "add", "--scenario", "1", "--name", "Ib Ærø", "--purpose",
-                    "documentation", "--mechanism", "opt_in_key", "--notice-version", "1"),
+    "consent add": (
+        "consent",
+        "add",
+        "--scenario",
+        "1",
+        "--name",
+        "Ib Ærø",
+        "--purpose",
+        "documentation",
+        "--mechanism",
+        "opt_in_key",
+        "--notice-version",
+        "1",
+    ),
     "backup": ("register", "backup"),
     "export-json": ("register", "export-json"),
     "deletions": ("deletions", "due"),
@@ -45,8 +57,9 @@ def good_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def broken(request: pytest.FixtureRequest, tmp_path: Path,
-           tmp_path_factory: pytest.TempPathFactory) -> Path:
+def broken(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """A data folder whose register is broken in the way named by the test's ``kind``."""
     data = tmp_path / "data"
     data.mkdir()
@@ -69,8 +82,9 @@ def cli(capsys):
 
 
 def _sidecars(register: Path) -> list[str]:
-    return sorted(p.name for p in register.parent.iterdir()
-                  if p.name.startswith(register.name + "-"))
+    return sorted(
+        p.name for p in register.parent.iterdir() if p.name.startswith(register.name + "-")
+    )
 
 
 def _assert_refused(code: int, said: str, register: Path, before: object) -> None:
@@ -84,8 +98,9 @@ def _assert_refused(code: int, said: str, register: Path, before: object) -> Non
 
 @pytest.mark.parametrize("broken", list(brokenkit.KINDS), indirect=True)
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_every_command_refuses_a_broken_register(cli, broken: Path, command: str,
-                                                 tmp_path: Path) -> None:
+def test_every_command_refuses_a_broken_register(
+    cli, broken: Path, command: str, tmp_path: Path
+) -> None:
     before = brokenkit.snapshot(broken)
     args = [a.replace("{out}", str(tmp_path)) for a in COMMANDS[command]]
     code, said = cli(*args, "--data-dir", str(broken.parent))
@@ -97,7 +112,8 @@ def test_every_command_refuses_a_broken_register(cli, broken: Path, command: str
 
 @pytest.mark.parametrize("broken", list(brokenkit.KINDS), indirect=True)
 def test_restore_from_a_broken_file_leaves_the_register_untouched(
-        cli, broken: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    cli, broken: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     data = tmp_path / "current"
     data.mkdir()
     current = data / "register.sqlite3"
@@ -113,8 +129,7 @@ def test_restore_from_a_broken_file_leaves_the_register_untouched(
 
 
 @pytest.mark.parametrize("broken", ["damaged_index", "missing_audit_log"], indirect=True)
-def test_a_refusal_points_to_the_newest_good_backup(cli, broken: Path,
-                                                    tmp_path_factory) -> None:
+def test_a_refusal_points_to_the_newest_good_backup(cli, broken: Path, tmp_path_factory) -> None:
     backups = broken.parent / "backups"
     backups.mkdir()
     good = backups / "register-good.sqlite3"
@@ -160,8 +175,11 @@ def test_a_restore_is_in_the_audit_log(cli, tmp_path: Path, tmp_path_factory) ->
     from recordcheck.store import open_register
 
     with open_register(data / "register.sqlite3") as reg:
-        (entry,) = [e for e in reg.audit_log(table="register_meta")
-                    if str(e.record_id).startswith("restored_at:")]
+        (entry,) = [
+            e
+            for e in reg.audit_log(table="register_meta")
+            if str(e.record_id).startswith("restored_at:")
+        ]
     value = json.loads(entry.after["value"])
     assert value["source"] == str(backup)
     assert value["previous"] and Path(value["previous"]).parent == data / "backups"
@@ -178,8 +196,9 @@ def test_restoring_a_missing_file_names_it(cli, tmp_path: Path, tmp_path_factory
     assert f"Sikkerhedskopien {missing} findes ikke" in said, said
 
 
-def test_a_good_backup_restores_over_a_damaged_register(cli, tmp_path: Path,
-                                                        tmp_path_factory) -> None:
+def test_a_good_backup_restores_over_a_damaged_register(
+    cli, tmp_path: Path, tmp_path_factory
+) -> None:
     """The remedy the refusals point to works: the damaged file is kept byte for byte."""
     data = tmp_path / "data"
     data.mkdir()
@@ -187,8 +206,9 @@ def test_a_good_backup_restores_over_a_damaged_register(cli, tmp_path: Path,
     shutil.copyfile(good_register(tmp_path_factory), register)
     brokenkit.damaged_index(register)
     damaged = register.read_bytes()
-    code, said = cli("register", "restore", str(good_register(tmp_path_factory)),
-                     "--data-dir", str(data))
+    code, said = cli(
+        "register", "restore", str(good_register(tmp_path_factory)), "--data-dir", str(data)
+    )
     assert code == 0, said
     (kept,) = (data / "backups").glob("*before-restore*.sqlite3")
     assert kept.read_bytes() == damaged
@@ -207,8 +227,9 @@ def start_window(qapp, monkeypatch):
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda _parent, _title, message: said.append(message)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, message: said.append(message))
+    )
 
     def exec_(_app) -> int:
         for _ in range(200):
@@ -243,8 +264,9 @@ def test_the_window_refuses_a_broken_register(start_window, broken: Path) -> Non
     _assert_refused(status, said, broken, before)
 
 
-def test_the_window_blocks_writes_until_the_check_passed(start_window, tmp_path: Path,
-                                                         tmp_path_factory) -> None:
+def test_the_window_blocks_writes_until_the_check_passed(
+    start_window, tmp_path: Path, tmp_path_factory
+) -> None:
     data = tmp_path / "data"
     data.mkdir()
     shutil.copyfile(good_register(tmp_path_factory), data / "register.sqlite3")
@@ -267,15 +289,19 @@ def test_the_window_blocks_writes_until_the_check_passed(start_window, tmp_path:
     finally:
         mp.undo()
     assert status == 0 and not said
-    assert seen == {"checking": True, "status": "Kontrollerer registret … I kan ændre i det, "
-                    "når kontrollen er færdig", "export": True}
+    assert seen == {
+        "checking": True,
+        "status": "Kontrollerer registret … I kan ændre i det, når kontrollen er færdig",
+        "export": True,
+    }
     ws = sessions[-1].workspace
     assert not ws.checking  # passed; the window let writes in (checked before it closed)
 
 
 # -- read-only registers --------------------------------------------------------------------
 def test_a_read_only_register_can_be_read_and_exported_not_changed(
-        cli, monkeypatch, tmp_path: Path, tmp_path_factory) -> None:
+    cli, monkeypatch, tmp_path: Path, tmp_path_factory
+) -> None:
     """Root ignores file permissions, so the read-only medium is simulated at the one probe
     the register asks (``gate.writable``); the read-only open itself is real SQLite."""
     from recordcheck.store import gate
@@ -286,22 +312,30 @@ def test_a_read_only_register_can_be_read_and_exported_not_changed(
     shutil.copyfile(good_register(tmp_path_factory), register)
     before = register.read_bytes()
     monkeypatch.setattr(gate, "writable", lambda _path: False)
-    for args in (("register", "info"), ("scenario", "list"), ("consent", "list"),
-                 ("deletions", "due", "--all"),
-                 ("register", "export-json", str(tmp_path / "x.json"))):
+    for args in (
+        ("register", "info"),
+        ("scenario", "list"),
+        ("consent", "list"),
+        ("deletions", "due", "--all"),
+        ("register", "export-json", str(tmp_path / "x.json")),
+    ):
         code, said = cli(*args, "--data-dir", str(data))
         assert code == 0, (args, said)
     assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["tables"]["consents"]
-    for args in (COMMANDS["consent add"], COMMANDS["scenario add"],
-                 ("register", "restore", str(good_register(tmp_path_factory)))):
+    for args in (
+        COMMANDS["consent add"],
+        COMMANDS["scenario add"],
+        ("register", "restore", str(good_register(tmp_path_factory))),
+    ):
         code, said = cli(*args, "--data-dir", str(data))
         assert code == 2, (args, said)
         assert "er kun åbnet til læsning" in said, said
     assert register.read_bytes() == before and _sidecars(register) == []
 
 
-def test_a_second_copy_may_open_the_register_read_only(start_window, monkeypatch,
-                                                       tmp_path: Path, tmp_path_factory) -> None:
+def test_a_second_copy_may_open_the_register_read_only(
+    start_window, monkeypatch, tmp_path: Path, tmp_path_factory
+) -> None:
     from recordcheck import app as app_module
     from recordcheck.ui.instance_lock import InstanceLock
 
@@ -322,8 +356,9 @@ def test_a_second_copy_may_open_the_register_read_only(start_window, monkeypatch
     assert start_window(data)[0] == 3
 
 
-def test_workspace_read_only_refuses_writes_with_a_plain_message(tmp_path: Path,
-                                                                  tmp_path_factory) -> None:
+def test_workspace_read_only_refuses_writes_with_a_plain_message(
+    tmp_path: Path, tmp_path_factory
+) -> None:
     from recordcheck.errors import UserError
     from recordcheck.services import records
     from recordcheck.services.workspace import Workspace

@@ -40,8 +40,9 @@ def test_closed_pipe_is_quiet():
     than a pipe's buffer); no error message, no traceback."""
     env = {**os.environ, "PYTHONPATH": str(Path(cli.__file__).parents[1])}
     command = f"{sys.executable} -m recordcheck rules --format json | head -c 10"
-    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60,
-                          env=env, check=False)
+    done = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, timeout=60, env=env, check=False
+    )
     assert done.stdout and not done.stderr
 
 

@@ -37,19 +37,26 @@ def _refusal(path: Path, lang: str = "da") -> str:
     return message
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    (GOOD.replace('"name": "', '"name": "\\u0001', 1), "»name« indeholder kontroltegnet U+0001"),
-    (GOOD.replace('"name": "', '"name": "\\ud800', 1), "halv tegnkode, U+D800"),
-    (GOOD.replace('"name": "', '"name": "\\uffff', 1), "U+FFFF"),
-    (GOOD.replace('"name": "', '"name": "a\\r', 1), "U+000D"),
-    (GOOD.rstrip()[:-1] + ', "name": "igen"}', "feltet »name« to gange"),
-    ('{"format": ' + "[" * 1000 + "]" * 1000 + "}", "mere end 64 niveauer"),
-    ('{"format": ' + "[" * 70 + "]" * 70 + "}", "mere end 64 niveauer"),
-    (GOOD.replace('"name": "', '"name": "' + "x" * 300, 1), "højst have 200 tegn"),
-    ('{"format": 1' + "0" * 30 + "}", "31 cifre"),
-])
-def test_a_bad_scenario_file_is_refused_naming_the_problem(tmp_path: Path, raw: str,
-                                                           words: str) -> None:
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (
+            GOOD.replace('"name": "', '"name": "\\u0001', 1),
+            "»name« indeholder kontroltegnet U+0001",
+        ),
+        (GOOD.replace('"name": "', '"name": "\\ud800', 1), "halv tegnkode, U+D800"),
+        (GOOD.replace('"name": "', '"name": "\\uffff', 1), "U+FFFF"),
+        (GOOD.replace('"name": "', '"name": "a\\r', 1), "U+000D"),
+        (GOOD.rstrip()[:-1] + ', "name": "igen"}', "feltet »name« to gange"),
+        ('{"format": ' + "[" * 1000 + "]" * 1000 + "}", "mere end 64 niveauer"),
+        ('{"format": ' + "[" * 70 + "]" * 70 + "}", "mere end 64 niveauer"),
+        (GOOD.replace('"name": "', '"name": "' + "x" * 300, 1), "højst have 200 tegn"),
+        ('{"format": 1' + "0" * 30 + "}", "31 cifre"),
+    ],
+)
+def test_a_bad_scenario_file_is_refused_naming_the_problem(
+    tmp_path: Path, raw: str, words: str
+) -> None:
     assert words in _refusal(_file(tmp_path, raw))
 
 

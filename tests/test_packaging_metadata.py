@@ -35,18 +35,28 @@ def test_resources_are_found_in_the_source_checkout() -> None:
 @pytest.mark.slow
 def test_a_built_wheel_carries_the_resources_and_finds_them(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-         "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
     )
     (wheel,) = tmp_path.glob("recordcheck-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         archive.extractall(tmp_path / "site")
-    for needed in ("rules/rules.toml", "rules/sources.toml", "schemas/scenario.schema.json",
-                   "i18n/engine.da.toml"):
+    for needed in (
+        "rules/rules.toml",
+        "rules/sources.toml",
+        "schemas/scenario.schema.json",
+        "i18n/engine.da.toml",
+    ):
         assert f"recordcheck/_resources/{needed}" in names
     probe = "import recordcheck.paths as p; print(p.resources_dir())"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site")}, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path / "site")},
+        check=True,
+    )
     assert done.stdout.strip().endswith("recordcheck/_resources")

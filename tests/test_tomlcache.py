@@ -10,12 +10,12 @@ from recordcheck import tomlcache
 
 def test_cached_data_equals_parsed_data_and_follows_changes(tmp_path):
     source = tmp_path / "rules.toml"
-    source.write_text('[a]\nx = 1\nwhen = 2026-11-30\n', encoding="utf-8")
+    source.write_text("[a]\nx = 1\nwhen = 2026-11-30\n", encoding="utf-8")
     first = tomlcache.load_toml(source)
     assert first == tomllib.loads(source.read_text(encoding="utf-8"))
     assert list(tomlcache.cache_dir().glob("rules-*.pickle"))  # stored under the test's HOME
     assert tomlcache.load_toml(source) == first  # from the cache
-    source.write_text('[a]\nx = 2\n', encoding="utf-8")
+    source.write_text("[a]\nx = 2\n", encoding="utf-8")
     stat = source.stat()
     os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert tomlcache.load_toml(source) == {"a": {"x": 2}}

@@ -23,32 +23,58 @@ def seed(register, lang: str) -> None:
     from recordcheck.ui.presets import presets
 
     register.save_organisation(Organisation("Lægehuset Vestergade ApS", cvr="12345678"))
-    people = ["Karen Ødegaard", "Søren Ærø", "Mette Holm", "Anders Bæk", "Åse Lund",
-              "Niels Krogh", "Freja Dahl", "Ole Winther"]
+    people = [
+        "Karen Ødegaard",
+        "Søren Ærø",
+        "Mette Holm",
+        "Anders Bæk",
+        "Åse Lund",
+        "Niels Krogh",
+        "Freja Dahl",
+        "Ole Winther",
+    ]
     now = datetime.now(UTC)
     for preset in presets():
         record = register.add_scenario(preset.scenario)
         register.add_assessment(record.id, assess(preset.scenario, lang=lang))
         activity = register.generate_activity(record.id)  # as the Generate button does
-        register.save_retention_rule(RetentionRule(
-            id=0, scenario_id=record.id, purpose=preset.scenario.purposes[0], period_days=90,
-            follow_up_days=7 * record.id, responsible="Kontorchefen"))
+        register.save_retention_rule(
+            RetentionRule(
+                id=0,
+                scenario_id=record.id,
+                purpose=preset.scenario.purposes[0],
+                period_days=90,
+                follow_up_days=7 * record.id,
+                responsible="Kontorchefen",
+            )
+        )
         if record.id == 1:
             import dataclasses
 
-            register.save_activity(dataclasses.replace(
-                activity, next_review=date.today() - timedelta(days=3), owner="Klinikchef"))
+            register.save_activity(
+                dataclasses.replace(
+                    activity, next_review=date.today() - timedelta(days=3), owner="Klinikchef"
+                )
+            )
         for i, name in enumerate(people[: 2 + record.id % 3]):
-            consent = register.add_consent(ConsentInput(
-                person_name=name, scenario_id=record.id, purposes=preset.scenario.purposes[:1],
-                mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="2026-01",
-                given_at=now - timedelta(days=60 - i * 7 - record.id), evidence_note="Tast 1"))
+            consent = register.add_consent(
+                ConsentInput(
+                    person_name=name,
+                    scenario_id=record.id,
+                    purposes=preset.scenario.purposes[:1],
+                    mechanism=ConsentMechanism.OPT_IN_KEY,
+                    notice_version="2026-01",
+                    given_at=now - timedelta(days=60 - i * 7 - record.id),
+                    evidence_note="Tast 1",
+                )
+            )
             if i == 1:
                 back = timedelta(days=45 - record.id * 5)  # the first two are overdue
                 task = register.withdraw_consent(consent.id, at=now - back, channel="pr. telefon")
                 if record.id == 2:
-                    register.complete_deletion(task.id, what="2 optagelser",
-                                               method="slettet i optagesystemet")
+                    register.complete_deletion(
+                        task.id, what="2 optagelser", method="slettet i optagesystemet"
+                    )
 
 
 def main() -> int:
@@ -83,14 +109,16 @@ def main() -> int:
     shot(window, "10-scenarios")
     summary = window.scenarios.current_summary()
     box = window.scenarios.life.delete_box(
-        summary.name, session.register.scenario_dependents(summary.id))
+        summary.name, session.register.scenario_dependents(summary.id)
+    )
     box.show()
     shot(box, "11-delete-scenario")
     box.close()
     evidence = window.scenarios.life.evidence_box(
         "Scenarie nr. 1 kan ikke slettes, for registret har dokumentation knyttet til det, som "
         "skal kunne fremvises senere (samtykker: 3, registrerede sletninger: 1). Udfas "
-        "scenariet i stedet (status »udfaset«).")
+        "scenariet i stedet (status »udfaset«)."
+    )
     evidence.show()
     shot(evidence, "12-keeps-evidence")
     evidence.close()

@@ -39,8 +39,11 @@ log = logging.getLogger(__name__)
 def parse_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="recordcheck", add_help=True)
     parser.add_argument("--data-dir", metavar="DIR", help="keep the register and logs in DIR")
-    parser.add_argument("--temp-data-dir", action="store_true",
-                        help="use a new empty temporary data folder (for trying things out)")
+    parser.add_argument(
+        "--temp-data-dir",
+        action="store_true",
+        help="use a new empty temporary data folder (for trying things out)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window (da, en)")
     return parser.parse_known_args(argv)
 
@@ -48,8 +51,14 @@ def parse_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 class Session:
     """One running app: the data folder, its workspace and settings, and the current window."""
 
-    def __init__(self, app: QApplication, data_dir: Path, lang: str | None = None,
-                 open_now: bool = True, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        data_dir: Path,
+        lang: str | None = None,
+        open_now: bool = True,
+        read_only: bool = False,
+    ) -> None:
         self.app = app
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -59,8 +68,12 @@ class Session:
         i18n.install(app, self.lang)
         # An existing register is opened after the first paint without the slow integrity
         # check, read-only until that check has passed in the background (check_register).
-        self.workspace = Workspace(paths.database_path(data_dir), lang=self.lang,
-                                   read_only=read_only, check_later=not open_now)
+        self.workspace = Workspace(
+            paths.database_path(data_dir),
+            lang=self.lang,
+            read_only=read_only,
+            check_later=not open_now,
+        )
         self.window: MainWindow | None = None
         self.check_job: Any = None
         self.exit_status = 0
@@ -88,7 +101,8 @@ class Session:
         self.workspace.register()
         dialog = OrganisationDialog(None, first_run=True, parent=parent)
         dialog.accepted.connect(
-            lambda: records.save_organisation(self.workspace, dialog.organisation()))
+            lambda: records.save_organisation(self.workspace, dialog.organisation())
+        )
         return dialog
 
     def open_after_first_paint(self) -> None:
@@ -115,9 +129,12 @@ class Session:
         from recordcheck.ui.views import worker
 
         assert self.window is not None
-        self.check_job = worker.start(self.app, self.workspace.verify,
-                                      lambda _none: self._register_checked(),
-                                      self._register_refused)
+        self.check_job = worker.start(
+            self.app,
+            self.workspace.verify,
+            lambda _none: self._register_checked(),
+            self._register_refused,
+        )
 
     def _register_checked(self) -> None:
         self.workspace.checked()
@@ -162,29 +179,42 @@ class Session:
         self.workspace.close()
 
 
-def already_open(data_dir: Path, lock: InstanceLock, lang: str, *,
-                 can_view: bool = True) -> bool:
+def already_open(data_dir: Path, lock: InstanceLock, lang: str, *, can_view: bool = True) -> bool:
     """Tell a second copy plainly that the register is in use; True when the user chose to
     open it read-only (view, search and export, nothing written), False to quit."""
     translate = QCoreApplication.translate
     i18n.install(QApplication.instance(), lang)  # type: ignore[arg-type]
     pid = lock.holder_pid()
-    box = QMessageBox(QMessageBox.Icon.Information, "RecordCheck", translate(
-        "App", "RecordCheck is already open on this register."),
-        QMessageBox.StandardButton.NoButton)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "RecordCheck",
+        translate("App", "RecordCheck is already open on this register."),
+        QMessageBox.StandardButton.NoButton,
+    )
     box.setObjectName("alreadyOpenBox")
-    box.setInformativeText(translate(
-        "App", "The register in {folder} is in use by another RecordCheck window{process}. "
-        "Use that window, or close it and start RecordCheck again. Two windows on one register "
-        "could overwrite each other's changes.").format(
+    box.setInformativeText(
+        translate(
+            "App",
+            "The register in {folder} is in use by another RecordCheck window{process}. "
+            "Use that window, or close it and start RecordCheck again. Two windows on one register "
+            "could overwrite each other's changes.",
+        ).format(
             folder=data_dir,
-            process=translate("App", " (process {pid})").format(pid=pid) if pid else "")
-        + ("\n\n" + translate("App", "You can also open it read-only here: view, search and "
-                                       "export, but not change it.") if can_view else ""))
+            process=translate("App", " (process {pid})").format(pid=pid) if pid else "",
+        )
+        + (
+            "\n\n"
+            + translate(
+                "App",
+                "You can also open it read-only here: view, search and export, but not change it.",
+            )
+            if can_view
+            else ""
+        )
+    )
     view = None
     if can_view:
-        view = box.addButton(translate("App", "Open &read-only"),
-                             QMessageBox.ButtonRole.AcceptRole)
+        view = box.addButton(translate("App", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         view.setObjectName("openReadOnly")
     quit_button = box.addButton(translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
@@ -225,8 +255,12 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
     read_only = False
     if lock is not None and not lock.acquire():
         log.warning("the register in %s is already open in another copy", data_dir)
-        if not already_open(data_dir, lock, normalise_language(
-                options.lang or Settings(data_dir).language()), can_view=not first_run):
+        if not already_open(
+            data_dir,
+            lock,
+            normalise_language(options.lang or Settings(data_dir).language()),
+            can_view=not first_run,
+        ):
             return 3
         log.info("opening the register read-only beside the other copy")
         lock, read_only = None, True
@@ -237,11 +271,15 @@ def _run(data_dir: Path, options: argparse.Namespace, qt_args: list[str]) -> int
             lock.release()
 
 
-def _run_session(app: QApplication, data_dir: Path, options: argparse.Namespace,
-                 first_run: bool, read_only: bool = False) -> int:
+def _run_session(
+    app: QApplication,
+    data_dir: Path,
+    options: argparse.Namespace,
+    first_run: bool,
+    read_only: bool = False,
+) -> int:
     try:
-        session = Session(app, data_dir, options.lang, open_now=first_run,
-                          read_only=read_only)
+        session = Session(app, data_dir, options.lang, open_now=first_run, read_only=read_only)
     except UserError as error:  # e.g. a read-only disk
         log.error("cannot open the register: %s", error.message("en"))
         QMessageBox.critical(None, "RecordCheck", error.message(options.lang or "da"))
@@ -249,10 +287,15 @@ def _run_session(app: QApplication, data_dir: Path, options: argparse.Namespace,
     except OSError as error:  # the data folder itself: a file in its place, a read-only disk
         log.error("cannot use the data folder %s: %s", data_dir, error)
         i18n.install(app, normalise_language(options.lang))
-        QMessageBox.critical(None, "RecordCheck", QCoreApplication.translate(
-            "App", "RecordCheck cannot use the data folder {folder}. Check that it is a folder "
-            "you may write to, or start the program with --data-dir to choose another."
-        ).format(folder=data_dir))
+        QMessageBox.critical(
+            None,
+            "RecordCheck",
+            QCoreApplication.translate(
+                "App",
+                "RecordCheck cannot use the data folder {folder}. Check that it is a folder "
+                "you may write to, or start the program with --data-dir to choose another.",
+            ).format(folder=data_dir),
+        )
         return 2
     crash.install(session.log_path)
     log.info("RecordCheck started; data in %s", data_dir)
@@ -275,6 +318,9 @@ def _run_session(app: QApplication, data_dir: Path, options: argparse.Namespace,
         status = app.exec()
         return session.exit_status or status
     finally:
+        from recordcheck.ui.views import worker
+
+        worker.wait_all()  # a background check still running must end before its thread dies
         if session.window is not None:
             session.window.close()
             session.window.deleteLater()

@@ -69,8 +69,11 @@ class Parser(argparse.ArgumentParser):
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         """An unknown command word is a usage error naming the closest command (issue 12)."""
-        if (isinstance(action, argparse._SubParsersAction) and action.choices is not None
-                and value not in action.choices):
+        if (
+            isinstance(action, argparse._SubParsersAction)
+            and action.choices is not None
+            and value not in action.choices
+        ):
             self.unknown_command(str(value), action)
         super()._check_value(action, value)
 
@@ -102,8 +105,12 @@ def closest_command(word: str, prog: str, action: argparse._SubParsersAction[Any
 
 
 def _sub_commands(parser: argparse.ArgumentParser) -> list[str]:
-    return [leaf for sub in parser._actions if isinstance(sub, argparse._SubParsersAction)
-            for leaf in sub.choices]
+    return [
+        leaf
+        for sub in parser._actions
+        if isinstance(sub, argparse._SubParsersAction)
+        for leaf in sub.choices
+    ]
 
 
 def _current_language() -> str:

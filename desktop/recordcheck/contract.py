@@ -43,16 +43,23 @@ _ORGANISATION: dict[str, Any] = {
     "required": ["name"],
     "additionalProperties": False,
     "properties": {
-        "name": {"type": "string", "minLength": 1,
-                 "maxLength": text_rules.ORGANISATION["name"].limit},
+        "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": text_rules.ORGANISATION["name"].limit,
+        },
         "cvr": {"type": ["string", "null"], "pattern": "^[0-9]{8}$", "x-problem": "cvr"},
-        **{field: {"type": ["string", "null"], "maxLength": rule.limit}
-           for field, rule in text_rules.ORGANISATION.items() if field not in ("name", "cvr")},
+        **{
+            field: {"type": ["string", "null"], "maxLength": rule.limit}
+            for field, rule in text_rules.ORGANISATION.items()
+            if field not in ("name", "cvr")
+        },
     },
 }
 #: Paths of the organisation file that may span lines.
 _ORGANISATION_MULTILINE = frozenset(
-    f for f, rule in text_rules.ORGANISATION.items() if rule.multiline)
+    f for f, rule in text_rules.ORGANISATION.items() if rule.multiline
+)
 
 
 @cache
@@ -95,8 +102,9 @@ def _describe(error: Any) -> Detail:
         one = "_one" if kind in ("minLength", "minItems") and error.validator_value == 1 else ""
         return Detail(f"contract.{kind}{one}", {"field": where, "limit": error.validator_value})
     if kind == "pattern" and "x-problem" in error.schema:
-        return Detail(f"contract.{error.schema['x-problem']}", {"field": where,
-                                                               "value": _short(value)})
+        return Detail(
+            f"contract.{error.schema['x-problem']}", {"field": where, "value": _short(value)}
+        )
     return Detail("contract.other", {"field": where, "problem": error.message[:200]})
 
 
@@ -122,11 +130,17 @@ def problems(data: Any, schema_name: str = SCENARIO_SCHEMA) -> list[Detail]:
     return [_describe(e) for e in ordered]
 
 
-_ANNOTATIONS = frozenset({"$schema", "$id", "$comment", "title", "description", "default",
-                          "examples", "x-problem"})
+_ANNOTATIONS = frozenset(
+    {"$schema", "$id", "$comment", "title", "description", "default", "examples", "x-problem"}
+)
 _TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "object": (dict,), "array": (list,), "boolean": (bool,),
-    "integer": (int,), "number": (int, float), "null": (type(None),),
+    "string": (str,),
+    "object": (dict,),
+    "array": (list,),
+    "boolean": (bool,),
+    "integer": (int,),
+    "number": (int, float),
+    "null": (type(None),),
 }
 
 
@@ -159,7 +173,8 @@ def _conforms(value: Any, node: Any) -> bool:
                 return False
         elif key in ("minLength", "maxLength"):
             if isinstance(value, str) and not (
-                    len(value) >= rule if key == "minLength" else len(value) <= rule):
+                len(value) >= rule if key == "minLength" else len(value) <= rule
+            ):
                 return False
         elif key in ("minimum", "maximum"):
             if _is(value, "number") and not (value >= rule if key == "minimum" else value <= rule):
@@ -168,8 +183,11 @@ def _conforms(value: Any, node: Any) -> bool:
             if isinstance(value, list) and len(value) < rule:
                 return False
         elif key == "uniqueItems":
-            if rule and isinstance(value, list) and any(
-                    a == b for i, a in enumerate(value) for b in value[i + 1:]):
+            if (
+                rule
+                and isinstance(value, list)
+                and any(a == b for i, a in enumerate(value) for b in value[i + 1 :])
+            ):
                 return False
         elif key == "items":
             if isinstance(value, list) and not all(_conforms(v, rule) for v in value):
@@ -204,8 +222,13 @@ def _multiline(schema_name: str) -> frozenset[str]:
     return text_rules.SCENARIO_MULTILINE if schema_name == SCENARIO_SCHEMA else frozenset()
 
 
-def check(data: Any, schema_name: str = SCENARIO_SCHEMA, *, source: str = "",
-          header: str = "contract.invalid_scenario") -> None:
+def check(
+    data: Any,
+    schema_name: str = SCENARIO_SCHEMA,
+    *,
+    source: str = "",
+    header: str = "contract.invalid_scenario",
+) -> None:
     """Raise :class:`InputError` naming each problem if ``data`` is not valid.
 
     Refused characters (control characters, lone surrogates, U+FFFE/U+FFFF) are looked for
@@ -276,14 +299,17 @@ def parse_json(raw: str, source: str) -> Any:
             "contract.not_json", source=source, line=exc.lineno, column=exc.colno
         ) from exc
     except _DuplicateKeyError as exc:
-        raise InputError("contract.duplicate_key", source=source,
-                         key=text_rules.shown(exc.key)) from exc
+        raise InputError(
+            "contract.duplicate_key", source=source, key=text_rules.shown(exc.key)
+        ) from exc
     except _LongNumberError as exc:
-        raise InputError("contract.long_number", source=source, digits=len(exc.digits),
-                         limit=MAX_NUMBER_DIGITS) from exc
+        raise InputError(
+            "contract.long_number", source=source, digits=len(exc.digits), limit=MAX_NUMBER_DIGITS
+        ) from exc
     except RecursionError as exc:
-        raise InputError("contract.too_deep_file", source=source,
-                         limit=text_rules.MAX_DEPTH) from exc
+        raise InputError(
+            "contract.too_deep_file", source=source, limit=text_rules.MAX_DEPTH
+        ) from exc
     except ValueError as exc:  # e.g. a float Python cannot hold
         raise InputError("contract.not_json_value", source=source) from exc
     if text_rules.depth_problem(data) is not None:
@@ -306,8 +332,9 @@ def scenario_from_json_text(raw: str, *, source: str = "") -> Scenario:
     return scenario_from_dict(data)
 
 
-def check_scenario(scenario: Scenario, *, source: str = "",
-                   header: str = "contract.invalid_scenario") -> None:
+def check_scenario(
+    scenario: Scenario, *, source: str = "", header: str = "contract.invalid_scenario"
+) -> None:
     """Refuse a scenario built in memory (the window's wizard, a changed copy) exactly as the
     same scenario read from a file would be refused: one gate for every edge."""
     check(scenario_to_dict(scenario), SCENARIO_SCHEMA, source=source, header=header)
@@ -352,5 +379,9 @@ def decode_utf8(raw_bytes: bytes, source: str) -> str:
     try:
         return raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError("contract.not_utf8_at", source=source, offset=exc.start,
-                         byte=f"0x{raw_bytes[exc.start]:02X}") from exc
+        raise InputError(
+            "contract.not_utf8_at",
+            source=source,
+            offset=exc.start,
+            byte=f"0x{raw_bytes[exc.start]:02X}",
+        ) from exc

@@ -170,8 +170,9 @@ def project_modules() -> list[str]:
     found = {"recordcheck"}
     for info in pkgutil.walk_packages(recordcheck.__path__, "recordcheck."):
         found.add(info.name)
-    return sorted(name for name in found
-                  if "._resources" not in name and not is_migration_script(name))
+    return sorted(
+        name for name in found if "._resources" not in name and not is_migration_script(name)
+    )
 
 
 def is_migration_script(module: str) -> bool:
@@ -301,8 +302,7 @@ def check_templates(ctx: Context) -> str:
 
 def qt_translation_dirs() -> list[Path]:
     """Folders holding RecordCheck's own .qm files (wherever the UI branch keeps them)."""
-    return [p for p in (paths.resource("translations"), paths.resource("i18n", "qt"))
-            if p.is_dir()]
+    return [p for p in (paths.resource("translations"), paths.resource("i18n", "qt")) if p.is_dir()]
 
 
 @check("translations")
@@ -391,8 +391,10 @@ def check_presets(ctx: Context) -> str:
 def open_test_register(ctx: Context) -> Any:
     """A fresh register in the scratch folder, created by running every migration."""
     open_register = require("recordcheck.store", "open_register")
-    return ctx.once("register", lambda: open_register(ctx.workdir / "register" / "register.sqlite3",
-                                                      author="selftest"))
+    return ctx.once(
+        "register",
+        lambda: open_register(ctx.workdir / "register" / "register.sqlite3", author="selftest"),
+    )
 
 
 @check("register and migrations")
@@ -401,12 +403,15 @@ def check_register(ctx: Context) -> str:
     info = register.info()
     schema_version = require("recordcheck.store.schema", "SCHEMA_VERSION")
     if info.schema_version != schema_version:
-        raise AssertionError(f"schema {info.schema_version} after migrating, "
-                             f"expected {schema_version}")
+        raise AssertionError(
+            f"schema {info.schema_version} after migrating, expected {schema_version}"
+        )
     if not register.check():
         raise AssertionError("integrity_check failed on the new register")
-    return (f"new register migrated to schema {info.schema_version} "
-            f"(revision {info.revision}), {info.journal_mode} journal, integrity ok")
+    return (
+        f"new register migrated to schema {info.schema_version} "
+        f"(revision {info.revision}), {info.journal_mode} journal, integrity ok"
+    )
 
 
 # --- documents ----------------------------------------------------------------------------
@@ -465,35 +470,63 @@ def document_inputs(ctx: Context) -> DocumentInputs:
 
         preset = paths.resource("presets", f"{DOCUMENT_PRESET}.json")
         scenario = load_scenario(preset)
-        org = Organisation(name=ORG_NAME, cvr="12345678", address="Vestergade 1, 5970 Ærøskøbing",
-                           phone="+45 11 22 33 44", email="kontakt@example.dk",
-                           website="https://example.dk", dpo_name="Åse Ødegård",
-                           dpo_contact="dpo@example.dk")
+        org = Organisation(
+            name=ORG_NAME,
+            cvr="12345678",
+            address="Vestergade 1, 5970 Ærøskøbing",
+            phone="+45 11 22 33 44",
+            email="kontakt@example.dk",
+            website="https://example.dk",
+            dpo_name="Åse Ødegård",
+            dpo_contact="dpo@example.dk",
+        )
         now = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
-        with open_register(ctx.workdir / "documents" / "register.sqlite3",
-                           author="selftest") as reg:
+        with open_register(
+            ctx.workdir / "documents" / "register.sqlite3", author="selftest"
+        ) as reg:
             reg.save_organisation(org)
             record = reg.add_scenario(scenario, owner="Selvtest", status=ScenarioStatus.ACTIVE)
             reg.add_assessment(record.id, assess(scenario, lang="da"))
             purpose = scenario.purposes[0]
-            reg.save_retention_rule(RetentionRule(
-                id=0, scenario_id=record.id, purpose=purpose, period_days=90,
-                follow_up_days=30, deletion_method="slettes i telefonsystemet",
-                responsible="Kontoret", data_category="optagelser af opkald"))
-            consent = reg.add_consent(ConsentInput(
-                person_name="Łukasz Ødegård", scenario_id=record.id, purposes=(purpose,),
-                mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="selftest",
-                given_at=now, channel="phone"))
+            reg.save_retention_rule(
+                RetentionRule(
+                    id=0,
+                    scenario_id=record.id,
+                    purpose=purpose,
+                    period_days=90,
+                    follow_up_days=30,
+                    deletion_method="slettes i telefonsystemet",
+                    responsible="Kontoret",
+                    data_category="optagelser af opkald",
+                )
+            )
+            consent = reg.add_consent(
+                ConsentInput(
+                    person_name="Łukasz Ødegård",
+                    scenario_id=record.id,
+                    purposes=(purpose,),
+                    mechanism=ConsentMechanism.OPT_IN_KEY,
+                    notice_version="selftest",
+                    given_at=now,
+                    channel="phone",
+                )
+            )
             reg.withdraw_consent(consent.id, at=now, channel="e-mail")
             reg.generate_activity(record.id)
             return DocumentInputs(
-                org=reg.organisation(), scenario=record.scenario,
+                org=reg.organisation(),
+                scenario=record.scenario,
                 assessment=reg.latest_assessment(record.id).assessment,
                 scenarios={r.id: r.scenario for r in reg.scenarios()},
-                rules=reg.retention_rules(), tasks=reg.deletion_tasks(),
-                log=reg.deletion_log(), activities=reg.activities(),
-                consent=reg.consent(consent.id), consent_events=reg.consent_events(consent.id),
-                consents=reg.search_consents(), export=reg.export_json())
+                rules=reg.retention_rules(),
+                tasks=reg.deletion_tasks(),
+                log=reg.deletion_log(),
+                activities=reg.activities(),
+                consent=reg.consent(consent.id),
+                consent_events=reg.consent_events(consent.id),
+                consents=reg.search_consents(),
+                export=reg.export_json(),
+            )
 
     return ctx.once("document inputs", make)
 
@@ -528,8 +561,11 @@ def document_text(data: bytes, suffix: str) -> str:
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
         return "\n".join(
-            str(cell) for sheet in book.worksheets
-            for row in sheet.iter_rows(values_only=True) for cell in row if cell is not None
+            str(cell)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+            if cell is not None
         )
     if suffix == ".zip":
         import zipfile
@@ -539,8 +575,11 @@ def document_text(data: bytes, suffix: str) -> str:
             if broken:
                 raise AssertionError(f"{broken} is damaged in the archive")
             parts = [name for name in archive.namelist() if not name.endswith("/")]
-            texts = [document_text(archive.read(name), Path(name).suffix.lower())
-                     for name in parts if Path(name).suffix.lower() in {".pdf", ".xlsx"}]
+            texts = [
+                document_text(archive.read(name), Path(name).suffix.lower())
+                for name in parts
+                if Path(name).suffix.lower() in {".pdf", ".xlsx"}
+            ]
         if not texts:
             raise AssertionError(f"no documents in the archive ({parts})")
         return "\n".join([*parts, *texts])
@@ -566,8 +605,16 @@ def render_document(ctx: Context, function_name: str) -> bytes:
         made = export(data.org, data.scenario, data.consent, data.consent_events, "da")
     elif function_name == "inspection_bundle":
         assessments = dict.fromkeys(data.scenarios, data.assessment)
-        made = export(data.org, data.scenarios, assessments, data.activities, data.consents,
-                      data.log, "da", export=data.export)
+        made = export(
+            data.org,
+            data.scenarios,
+            assessments,
+            data.activities,
+            data.consents,
+            data.log,
+            "da",
+            export=data.export,
+        )
     else:
         made = export(data.org, data.scenario, data.assessment, "da")
     return made.encode("utf-8") if isinstance(made, str) else made
@@ -614,8 +661,10 @@ def check_page_preview(ctx: Context) -> str:
     if page.is_blank():
         raise AssertionError("page 1 of the sign was drawn blank")
     pdfium = require("pypdfium2.version", "PDFIUM_INFO")
-    return (f"page 1 of {pages} of the sign drawn at 50 dpi ({page.width} × {page.height} "
-            f"pixels, not blank) by pdfium {pdfium}; QtPrintSupport present")
+    return (
+        f"page 1 of {pages} of the sign drawn at 50 dpi ({page.width} × {page.height} "
+        f"pixels, not blank) by pdfium {pdfium}; QtPrintSupport present"
+    )
 
 
 # --- the window ---------------------------------------------------------------------------
@@ -719,8 +768,11 @@ def main(args: list[str] | None = None) -> int:
         where = str(paths.resources_dir())
     except FileNotFoundError as error:
         where = f"NOT FOUND ({error})"
-    print(f"RecordCheck {version()} self-test ({kind}, Python {sys.version.split()[0]}, "
-          f"{sys.platform}); resources: {where}", flush=True)
+    print(
+        f"RecordCheck {version()} self-test ({kind}, Python {sys.version.split()[0]}, "
+        f"{sys.platform}); resources: {where}",
+        flush=True,
+    )
     failed = 0
     total = 0
     for result in run_checks(chosen):

@@ -33,8 +33,10 @@ def cache_dir() -> Path:
 
 def _cache_file(path: Path) -> Path:
     stat = path.stat()
-    key = f"{CACHE_VERSION}|{pickle.HIGHEST_PROTOCOL}|{path.resolve()}|{stat.st_size}|" \
-          f"{stat.st_mtime_ns}"
+    key = (
+        f"{CACHE_VERSION}|{pickle.HIGHEST_PROTOCOL}|{path.resolve()}|{stat.st_size}|"
+        f"{stat.st_mtime_ns}"
+    )
     return cache_dir() / f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
 
 

@@ -58,8 +58,9 @@ def draw(size: int = MASTER) -> Image.Image:
     return image.resize((size, size), Image.Resampling.LANCZOS)
 
 
-def write_all(packaging_icons: Path = HERE, resources_icons: Path = ROOT / "resources" /
-              "icons") -> list[Path]:
+def write_all(
+    packaging_icons: Path = HERE, resources_icons: Path = ROOT / "resources" / "icons"
+) -> list[Path]:
     """Write every icon file; returns their paths."""
     packaging_icons.mkdir(parents=True, exist_ok=True)
     resources_icons.mkdir(parents=True, exist_ok=True)
@@ -77,8 +78,9 @@ def write_all(packaging_icons: Path = HERE, resources_icons: Path = ROOT / "reso
     target = packaging_icons / "recordcheck.ico"
     # Small sizes are drawn at their own size (not shrunk from 1024) so they stay crisp.
     frames = [draw(s) for s in ICO_SIZES]
-    frames[-1].save(target, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                    append_images=frames[:-1])
+    frames[-1].save(
+        target, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=frames[:-1]
+    )
     written.append(target)
 
     target = packaging_icons / "recordcheck.icns"

@@ -44,6 +44,7 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Done]:
 @pytest.fixture
 def scenario_file(tmp_path: Path) -> Callable[..., Path]:
     """The car workshop's scenario file with some answers changed (written to tmp)."""
+
     def write(file_name: str = "scenario.json", **changes: Any) -> Path:
         data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
         data.update(changes)
@@ -57,6 +58,7 @@ def scenario_file(tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture
 def register(data_dir: Path) -> Callable[[], Any]:
     """Open the test's register to look at what a command stored."""
+
     @contextmanager
     def opened() -> Iterator[Register]:
         with open_register(paths.database_path(data_dir), create=False) as reg:

@@ -9,8 +9,9 @@ from pathlib import Path
 from recordcheck import paths
 
 
-def test_a_refused_restore_into_an_empty_folder_makes_no_register(cli, tmp_path: Path,
-                                                                  data_dir: Path) -> None:
+def test_a_refused_restore_into_an_empty_folder_makes_no_register(
+    cli, tmp_path: Path, data_dir: Path
+) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"\x00garbage" * 50)
     done = cli("register", "restore", str(junk), "--lang", "en")
@@ -18,8 +19,9 @@ def test_a_refused_restore_into_an_empty_folder_makes_no_register(cli, tmp_path:
     assert not paths.database_path(data_dir).exists()
 
 
-def test_restore_keeps_the_register_it_replaces(cli, scenario_file, register,
-                                                data_dir: Path) -> None:
+def test_restore_keeps_the_register_it_replaces(
+    cli, scenario_file, register, data_dir: Path
+) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
     backup = cli("register", "backup")
     assert backup.returncode == 0 and backup.stdout.startswith("Sikkerhedskopi skrevet til")
@@ -34,8 +36,9 @@ def test_restore_keeps_the_register_it_replaces(cli, scenario_file, register,
     assert len(kept) == 1
 
 
-def test_restore_into_a_new_folder_opens_it(cli, scenario_file, tmp_path: Path,
-                                            data_dir: Path) -> None:
+def test_restore_into_a_new_folder_opens_it(
+    cli, scenario_file, tmp_path: Path, data_dir: Path
+) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
     target = tmp_path / "copy.sqlite3"
     assert cli("register", "backup", str(target)).returncode == 0
@@ -46,9 +49,9 @@ def test_restore_into_a_new_folder_opens_it(cli, scenario_file, tmp_path: Path,
     assert "\tkladde\t" in cli("scenario", "list", "--data-dir", str(other)).stdout
 
 
-def test_import_asks_before_replacing_a_register_that_holds_data(cli, scenario_file, register,
-                                                                 tmp_path: Path,
-                                                                 data_dir: Path) -> None:
+def test_import_asks_before_replacing_a_register_that_holds_data(
+    cli, scenario_file, register, tmp_path: Path, data_dir: Path
+) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
     export = tmp_path / "export.json"
     assert cli("register", "export-json", str(export)).returncode == 0
@@ -70,8 +73,9 @@ def test_import_asks_before_replacing_a_register_that_holds_data(cli, scenario_f
     assert list((data_dir / "backups").glob("*.sqlite3"))
 
 
-def test_a_bad_export_is_refused_before_the_register_is_touched(cli, scenario_file, register,
-                                                                tmp_path: Path) -> None:
+def test_a_bad_export_is_refused_before_the_register_is_touched(
+    cli, scenario_file, register, tmp_path: Path
+) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
     bad = tmp_path / "bad.json"
     bad.write_text("{ not json", encoding="utf-8")

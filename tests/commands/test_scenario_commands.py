@@ -25,8 +25,17 @@ def _task(reg, rule_id: int):
 
 
 def test_add_assesses_and_drafts_the_paperwork(cli, scenario_file, register) -> None:
-    done = cli("scenario", "add", str(scenario_file(retention_days=DAYS_9999)),
-               "--owner", "Kontoret", "--next-review", "2027-01-31", "--status", "active")
+    done = cli(
+        "scenario",
+        "add",
+        str(scenario_file(retention_days=DAYS_9999)),
+        "--owner",
+        "Kontoret",
+        "--next-review",
+        "2027-01-31",
+        "--status",
+        "active",
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Scenarie nr. 1 er tilføjet: Car workshop")
@@ -36,13 +45,18 @@ def test_add_assesses_and_drafts_the_paperwork(cli, scenario_file, register) -> 
     with register() as reg:
         record = reg.scenario(1)
         assert (record.status, record.owner, str(record.next_review)) == (
-            ScenarioStatus.ACTIVE, "Kontoret", "2027-01-31")
+            ScenarioStatus.ACTIVE,
+            "Kontoret",
+            "2027-01-31",
+        )
         latest = reg.latest_assessment(1)
         assert latest is not None and latest.assessment["format"] == "recordcheck.assessment/1"
         (activity,) = reg.activities()
         assert activity.scenario_id == 1 and activity.source_assessment_id == latest.id
         assert {r.purpose: r.period_days for r in reg.retention_rules(1)} == {
-            Purpose.DOCUMENTATION: 9999, Purpose.TRAINING: 30}
+            Purpose.DOCUMENTATION: 9999,
+            Purpose.TRAINING: 30,
+        }
         assert len(reg.deletion_tasks()) == 2  # one recurring task per rule
 
 
@@ -63,8 +77,10 @@ def test_update_moves_the_rule_the_task_and_the_record(cli, scenario_file, regis
     done = cli("scenario", "update", "1", str(scenario_file("new.json", retention_days=DAYS_30)))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Scenarie nr. 1 er gemt som version 2:")
-    assert ("  – Opbevaringsreglen for Dokumentation ændres fra 9999 til 30 dage (åbne "
-            "sletteopgaver får ny skæringsdato).") in done.stdout
+    assert (
+        "  – Opbevaringsreglen for Dokumentation ændres fra 9999 til 30 dage (åbne "
+        "sletteopgaver får ny skæringsdato)."
+    ) in done.stdout
     assert "  – Fortegnelsen: »Slettefrister« ændres." in done.stdout
     assert "Vurdering nr. 2 er gemt for scenarie nr. 1 (version 2)." in done.stdout
     with register() as reg:
@@ -80,8 +96,7 @@ def test_update_moves_the_rule_the_task_and_the_record(cli, scenario_file, regis
 
 def test_an_edit_without_downstream_changes_says_so(cli, scenario_file, register) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
-    done = cli("scenario", "update", "1", str(scenario_file("same.json")),
-               "--owner", "Ib")
+    done = cli("scenario", "update", "1", str(scenario_file("same.json")), "--owner", "Ib")
     assert done.returncode == 0, done.stderr
     assert "De nye svar ændrer hverken opbevaringsreglerne eller fortegnelsen." in done.stdout
     with register() as reg:
@@ -95,8 +110,7 @@ def _hand_edit_the_record(register) -> str:
     return "Bookinglinjen (vores titel)"
 
 
-def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file,
-                                                            register) -> None:
+def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file, register) -> None:
     assert cli("scenario", "add", str(scenario_file(retention_days=DAYS_9999))).returncode == 0
     hand = _hand_edit_the_record(register)
     new = str(scenario_file("new.json", retention_days=DAYS_30, name="Bookinglinjen 2027"))
@@ -104,13 +118,13 @@ def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file,
     asked = cli("scenario", "update", "1", new)
     assert asked.returncode == 2 and asked.stdout == ""
     assert "vil overskrive noget, der er rettet i hånden" in asked.stderr
-    assert "  – Fortegnelsen: »Navn« er rettet i hånden og ville blive overskrevet." \
-        in asked.stderr
+    assert "  – Fortegnelsen: »Navn« er rettet i hånden og ville blive overskrevet." in asked.stderr
     assert "--overwrite-hand-edits" in asked.stderr and "--keep-hand-edits" in asked.stderr
     assert "Traceback" not in asked.stderr
     with register() as reg:  # nothing was saved
-        assert reg.scenario(1).version == 1 and _rule(reg, Purpose.DOCUMENTATION).period_days \
-            == 9999
+        assert (
+            reg.scenario(1).version == 1 and _rule(reg, Purpose.DOCUMENTATION).period_days == 9999
+        )
         assert reg.activities()[0].name == hand
 
     kept = cli("scenario", "update", "1", new, "--keep-hand-edits")
@@ -122,9 +136,13 @@ def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file,
         assert reg.activities()[0].name == hand
         assert reg.activities()[0].retention[Purpose.DOCUMENTATION] == 30
 
-    again = str(scenario_file("again.json", retention_days={"documentation": 60,
-                                                             "training": 30},
-                              name="Bookinglinjen 2028"))
+    again = str(
+        scenario_file(
+            "again.json",
+            retention_days={"documentation": 60, "training": 30},
+            name="Bookinglinjen 2028",
+        )
+    )
     replaced = cli("scenario", "update", "1", again, "--overwrite-hand-edits")
     assert replaced.returncode == 0, replaced.stderr
     assert "overskrevet med de nye svar" in replaced.stdout
@@ -135,8 +153,14 @@ def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file,
 
 
 def test_the_two_hand_edit_options_exclude_each_other(cli, scenario_file) -> None:
-    done = cli("scenario", "update", "1", str(scenario_file()), "--keep-hand-edits",
-               "--overwrite-hand-edits")
+    done = cli(
+        "scenario",
+        "update",
+        "1",
+        str(scenario_file()),
+        "--keep-hand-edits",
+        "--overwrite-hand-edits",
+    )
     assert done.returncode == 2
     assert "kan ikke bruges sammen med --keep-hand-edits" in done.stderr
 
@@ -147,8 +171,9 @@ def test_update_of_a_missing_scenario_is_named(cli, scenario_file) -> None:
     assert done.returncode == 2 and "Scenarie nr. 7 findes ikke i registret." in done.stderr
 
 
-def test_assess_again_keeps_the_result_and_json_is_the_contract(cli, scenario_file,
-                                                                 register) -> None:
+def test_assess_again_keeps_the_result_and_json_is_the_contract(
+    cli, scenario_file, register
+) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
     as_json = cli("scenario", "assess", "1", "--format", "json")
     assert as_json.returncode == 0, as_json.stderr
@@ -173,14 +198,15 @@ def test_status_retire_and_their_labels(cli, scenario_file, register) -> None:
         assert reg.scenario(1).status == ScenarioStatus.RETIRED
 
 
-def test_delete_asks_with_the_counts_then_deletes_audited(cli, scenario_file,
-                                                          register) -> None:
+def test_delete_asks_with_the_counts_then_deletes_audited(cli, scenario_file, register) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
     asked = cli("scenario", "delete", "1")
     assert asked.returncode == 2
     assert "Hvis scenarie nr. 1 slettes" in asked.stderr
-    assert ("Det drejer sig om vurderinger: 1, opbevaringsregler: 2, åbne sletteopgaver: 2, "
-            "fortegnelsesposter: 1, afkrydsede forpligtelser: 0.") in asked.stderr
+    assert (
+        "Det drejer sig om vurderinger: 1, opbevaringsregler: 2, åbne sletteopgaver: 2, "
+        "fortegnelsesposter: 1, afkrydsede forpligtelser: 0."
+    ) in asked.stderr
     assert "scenario delete 1 --with-dependents" in asked.stderr
     with register() as reg:
         assert reg.scenario(1).id == 1
@@ -191,8 +217,13 @@ def test_delete_asks_with_the_counts_then_deletes_audited(cli, scenario_file,
         assert reg.scenarios() == [] and reg.activities() == []
         assert reg.retention_rules() == [] and reg.deletion_tasks() == []
         deleted = {e.table for e in reg.audit_log() if e.action is AuditAction.DELETE}
-        assert {"scenarios", "assessments", "retention_rules", "deletion_tasks",
-                "activities"} <= deleted
+        assert {
+            "scenarios",
+            "assessments",
+            "retention_rules",
+            "deletion_tasks",
+            "activities",
+        } <= deleted
 
 
 def test_delete_a_scenario_without_assessments(cli, register) -> None:
@@ -203,8 +234,9 @@ def test_delete_a_scenario_without_assessments(cli, register) -> None:
     with register() as reg:
         bare = reg.add_scenario(example())
         ruled = reg.add_scenario(example())
-        reg.save_retention_rule(RetentionRule(id=0, scenario_id=ruled.id,
-                                              purpose=Purpose.DOCUMENTATION, period_days=30))
+        reg.save_retention_rule(
+            RetentionRule(id=0, scenario_id=ruled.id, purpose=Purpose.DOCUMENTATION, period_days=30)
+        )
     plain = cli("scenario", "delete", str(bare.id), "--lang", "en")
     assert plain.returncode == 0, plain.stderr
     assert plain.stdout.startswith(f"Scenario {bare.id} was deleted")
@@ -216,18 +248,39 @@ def test_delete_a_scenario_without_assessments(cli, register) -> None:
     assert done.returncode == 0, done.stderr
     with register() as reg:
         assert reg.scenarios() == [] and reg.retention_rules() == []
-        deleted = {(e.table, e.record_id) for e in reg.audit_log()
-                   if e.action is AuditAction.DELETE}
-        assert {("scenarios", str(bare.id)), ("scenarios", str(ruled.id)),
-                ("retention_rules", "1")} <= deleted
+        deleted = {
+            (e.table, e.record_id) for e in reg.audit_log() if e.action is AuditAction.DELETE
+        }
+        assert {
+            ("scenarios", str(bare.id)),
+            ("scenarios", str(ruled.id)),
+            ("retention_rules", "1"),
+        } <= deleted
 
 
-def test_delete_refuses_a_scenario_with_evidence_and_offers_retire(cli, scenario_file,
-                                                                   register) -> None:
+def test_delete_refuses_a_scenario_with_evidence_and_offers_retire(
+    cli, scenario_file, register
+) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
-    assert cli("consent", "add", "--scenario", "1", "--name", "Ib", "--purpose",
-               "documentation", "--mechanism", "opt_in_key", "--notice-version", "1",
-               "--at", "2026-03-02T10:00").returncode == 0
+    assert (
+        cli(
+            "consent",
+            "add",
+            "--scenario",
+            "1",
+            "--name",
+            "Ib",
+            "--purpose",
+            "documentation",
+            "--mechanism",
+            "opt_in_key",
+            "--notice-version",
+            "1",
+            "--at",
+            "2026-03-02T10:00",
+        ).returncode
+        == 0
+    )
     for extra in ((), ("--with-dependents",)):
         refused = cli("scenario", "delete", "1", *extra)
         assert refused.returncode == 2
@@ -244,15 +297,22 @@ def test_delete_refuses_a_scenario_with_evidence_and_offers_retire(cli, scenario
 def test_activity_and_retention_commands(cli, scenario_file, register) -> None:
     assert cli("scenario", "add", str(scenario_file())).returncode == 0
     generated = cli("register", "activity-generate", "1")
-    assert generated.returncode == 0 and generated.stdout.startswith(
-        "Behandlingsaktivitet nr. 1")
-    saved = cli("register", "retention-set", "1", "--purpose", "training", "--days", "45",
-                "--method", "slettes i systemet")
+    assert generated.returncode == 0 and generated.stdout.startswith("Behandlingsaktivitet nr. 1")
+    saved = cli(
+        "register",
+        "retention-set",
+        "1",
+        "--purpose",
+        "training",
+        "--days",
+        "45",
+        "--method",
+        "slettes i systemet",
+    )
     assert saved.returncode == 0, saved.stderr
     assert "Uddannelse af medarbejdere" in saved.stdout and "45 dage" in saved.stdout
     with register() as reg:
         rule = _rule(reg, Purpose.TRAINING)
         assert (rule.period_days, rule.deletion_method) == (45, "slettes i systemet")
-    foreign = cli("register", "retention-set", "1", "--purpose", "threat_protection",
-                  "--days", "5")
+    foreign = cli("register", "retention-set", "1", "--purpose", "threat_protection", "--days", "5")
     assert foreign.returncode == 2 and "documentation, training" in foreign.stderr

@@ -15,14 +15,17 @@ from recordcheck import cli as cli_module
 DESKTOP = Path(cli_module.__file__).parents[1]
 
 
-@pytest.mark.parametrize(("args", "word", "suggestion"), [
-    (("asses", "x.json"), "asses", "recordcheck assess"),
-    (("scenarios",), "scenarios", "recordcheck register scenarios"),
-    (("register", "infoo"), "infoo", "recordcheck register info"),
-    (("scenario", "lsit"), "lsit", "recordcheck scenario list"),
-    (("consents", "--name", "Ib"), "consents", "recordcheck register consents"),
-    (("exprot", "notice"), "exprot", "recordcheck export"),
-])
+@pytest.mark.parametrize(
+    ("args", "word", "suggestion"),
+    [
+        (("asses", "x.json"), "asses", "recordcheck assess"),
+        (("scenarios",), "scenarios", "recordcheck register scenarios"),
+        (("register", "infoo"), "infoo", "recordcheck register info"),
+        (("scenario", "lsit"), "lsit", "recordcheck scenario list"),
+        (("consents", "--name", "Ib"), "consents", "recordcheck register consents"),
+        (("exprot", "notice"), "exprot", "recordcheck export"),
+    ],
+)
 def test_the_closest_command_is_suggested_in_danish(cli, args, word, suggestion) -> None:
     done = cli(*args)
     assert done.returncode == 2 and done.stdout == ""
@@ -43,11 +46,24 @@ def test_in_english_and_without_a_close_match(cli) -> None:
 
 
 def test_a_word_is_for_the_command_line_an_option_for_the_window() -> None:
-    for args in (["asses", "x.json"], ["scenarios"], ["register", "infoo"], ["x.json"],
-                 ["assess", "x.json"], ["--help"], ["--version"]):
+    for args in (
+        ["asses", "x.json"],
+        ["scenarios"],
+        ["register", "infoo"],
+        ["x.json"],
+        ["assess", "x.json"],
+        ["--help"],
+        ["--version"],
+    ):
         assert cli_module.is_cli_invocation(args), args
-    for args in ([], ["--data-dir", "/tmp/x"], ["--temp-data-dir"], ["--lang", "en"],
-                 ["-style", "fusion"], ["--self-test"]):
+    for args in (
+        [],
+        ["--data-dir", "/tmp/x"],
+        ["--temp-data-dir"],
+        ["--lang", "en"],
+        ["-style", "fusion"],
+        ["--self-test"],
+    ):
         assert not cli_module.is_cli_invocation(args), args
 
 
@@ -61,17 +77,26 @@ def test_a_wrong_choice_of_an_option_is_still_named_as_such(cli) -> None:
 def test_no_window_is_started(args, tmp_path: Path) -> None:
     """``python -m recordcheck asses x.json`` as a real process: without a display Qt would
     abort (status 134); here Qt's widgets are never imported."""
-    probe = ("import sys, runpy\n"
-             "sys.argv = ['recordcheck', *sys.argv[1:]]\n"
-             "try:\n"
-             "    runpy.run_module('recordcheck', run_name='__main__')\n"
-             "except SystemExit as done:\n"
-             "    print('status', done.code)\n"
-             "print('qt', 'PySide6.QtWidgets' in sys.modules)\n")
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['recordcheck', *sys.argv[1:]]\n"
+        "try:\n"
+        "    runpy.run_module('recordcheck', run_name='__main__')\n"
+        "except SystemExit as done:\n"
+        "    print('status', done.code)\n"
+        "print('qt', 'PySide6.QtWidgets' in sys.modules)\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(DESKTOP), "RECORDCHECK_DATA_DIR": str(tmp_path)}
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("DISPLAY", None)
-    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.stdout.split() == ["status", "2", "qt", "False"], done.stderr
     assert "er ikke en kommando" in done.stderr and "Traceback" not in done.stderr

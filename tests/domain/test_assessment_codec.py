@@ -19,12 +19,14 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "contract_examples").gl
 def _comparable(typed: Assessment) -> Assessment:
     """What a snapshot keeps: everything but the quoted fact values, the check index and the
     engine-internal "hard maximum" flag."""
+
     def reason(r: Reason) -> Reason:
         return dataclasses.replace(r, check_index=None, params=())
 
-    purposes = tuple(dataclasses.replace(p, retention_hard=False,
-                                         reasons=tuple(reason(r) for r in p.reasons))
-                     for p in typed.purposes)
+    purposes = tuple(
+        dataclasses.replace(p, retention_hard=False, reasons=tuple(reason(r) for r in p.reasons))
+        for p in typed.purposes
+    )
     return dataclasses.replace(typed, purposes=purposes)
 
 
@@ -54,8 +56,12 @@ def test_a_failed_check_keeps_the_facts_it_quotes_so_it_can_be_worded_in_any_lan
     assert quoted, "example 02 fails a check that quotes the consent mechanism"
     rb = load_rulebase()
     for lang in ("da", "en"):
-        texts = [r["text"] for p in to_contract(typed, rb, lang)["purposes"] for r in p["reasons"]
-                 if r["role"] == "check_failed"]
+        texts = [
+            r["text"]
+            for p in to_contract(typed, rb, lang)["purposes"]
+            for r in p["reasons"]
+            if r["role"] == "check_failed"
+        ]
         assert texts and not any("?" in t or "{" in t for t in texts)
 
 
@@ -63,7 +69,8 @@ def test_routes_come_from_the_verdicts_as_enums() -> None:
     typed = assess_model(load_scenario(EXAMPLES[0]))
     assert all(isinstance(p.route, Route) for p in typed.purposes)
     assert {p.purpose for p in typed.lawful_purposes} == {
-        p.purpose for p in typed.purposes if p.route is not Route.NONE}
+        p.purpose for p in typed.purposes if p.route is not Route.NONE
+    }
 
 
 def test_an_unknown_verdict_is_refused_by_name() -> None:

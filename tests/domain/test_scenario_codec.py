@@ -44,8 +44,11 @@ def test_unknown_facts_stay_unknown() -> None:
 
 def test_scenario_is_immutable() -> None:
     scenario = Scenario(
-        name="x", controller_type="private_company", channel="phone_inbound",
-        purposes=(Purpose.TRAINING,), retention_days={Purpose.TRAINING: 30},
+        name="x",
+        controller_type="private_company",
+        channel="phone_inbound",
+        purposes=(Purpose.TRAINING,),
+        retention_days={Purpose.TRAINING: 30},
     )
     with pytest.raises(AttributeError):
         scenario.name = "y"  # type: ignore[misc]

@@ -11,8 +11,22 @@ from recordcheck.domain import text as text_rules
 from recordcheck.paths import resource
 
 
-@pytest.mark.parametrize("char", ["\x00", "\x01", "\x0b", "\x1f", "\x7f", "\x85", "\x9f",
-                                  "\ufffe", "\uffff", "\ud800", "\udfff"])
+@pytest.mark.parametrize(
+    "char",
+    [
+        "\x00",
+        "\x01",
+        "\x0b",
+        "\x1f",
+        "\x7f",
+        "\x85",
+        "\x9f",
+        "\ufffe",
+        "\uffff",
+        "\ud800",
+        "\udfff",
+    ],
+)
 def test_refused_characters_are_named_with_field_and_position(char: str) -> None:
     found = text_rules.problem("name", "ab" + char, text_rules.Rule(text_rules.NAME))
     assert found is not None
@@ -23,16 +37,16 @@ def test_refused_characters_are_named_with_field_and_position(char: str) -> None
     message.encode("utf-8")  # printable, even for a lone surrogate
 
 
-@pytest.mark.parametrize("value", ["Søren Ærø", "tab\there", "two\nlines", "😀 emoji",
-                                   "e\u0301", "\u00a0nbsp"])
+@pytest.mark.parametrize(
+    "value", ["Søren Ærø", "tab\there", "two\nlines", "😀 emoji", "e\u0301", "\u00a0nbsp"]
+)
 def test_ordinary_text_passes(value: str) -> None:
     assert text_rules.problem("name", value, text_rules.Rule(text_rules.NAME)) is None
 
 
 def test_a_carriage_return_only_in_multiline_fields() -> None:
     assert text_rules.problem("name", "a\r\nb", text_rules.Rule(text_rules.NAME)) is not None
-    assert text_rules.problem("description", "a\r\nb",
-                              text_rules.SCENARIO["description"]) is None
+    assert text_rules.problem("description", "a\r\nb", text_rules.SCENARIO["description"]) is None
 
 
 def test_too_long_names_its_length_and_the_limit() -> None:

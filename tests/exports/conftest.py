@@ -19,9 +19,14 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "contract_examples"
 NAMES = sorted(p.stem for p in EXAMPLES.glob("[0-9][0-9]-*.json"))
 
 ORG = Organisation(
-    name="<b>Ole & Co</b> ApS", cvr="12345678", address="Åboulevarden 1, 8000 Aarhus C",
-    phone="70 20 30 40", email="kontakt@ole.dk", website="https://ole.dk/optagelse",
-    dpo_name="Łukasz Ödön Ærø", dpo_contact="dpo@ole.dk",
+    name="<b>Ole & Co</b> ApS",
+    cvr="12345678",
+    address="Åboulevarden 1, 8000 Aarhus C",
+    phone="70 20 30 40",
+    email="kontakt@ole.dk",
+    website="https://ole.dk/optagelse",
+    dpo_name="Łukasz Ödön Ærø",
+    dpo_contact="dpo@ole.dk",
 )
 BARE_ORG = Organisation(name="Tandlæge Ødegård")
 
@@ -35,8 +40,10 @@ def example(name: str, lang: str = "da") -> tuple[Scenario, dict[str, Any]]:
 def recordable(name: str) -> bool:
     """True when the assessment lets at least one purpose be recorded."""
     _, assessment = example(name)
-    return any(p["verdict"] != "not_allowed" and (p["verdict"] != "uncertain" or p["lean"])
-               for p in assessment["purposes"])
+    return any(
+        p["verdict"] != "not_allowed" and (p["verdict"] != "uncertain" or p["lean"])
+        for p in assessment["purposes"]
+    )
 
 
 def pdf_text(data: bytes) -> str:

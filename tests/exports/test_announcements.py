@@ -11,8 +11,14 @@ from tests.exports.conftest import ORG, example, recordable
 from recordcheck.errors import UserError
 from recordcheck.exports.announcements import announcements_docx, announcements_text
 
-FORBIDDEN = ("ved at fortsætte", "fortsætter du", "accepterer du", "by continuing",
-             "you accept", "if you stay on the line")
+FORBIDDEN = (
+    "ved at fortsætte",
+    "fortsætter du",
+    "accepterer du",
+    "by continuing",
+    "you accept",
+    "if you stay on the line",
+)
 
 
 def _body(text: str) -> str:
@@ -32,8 +38,9 @@ def test_texts_follow_the_verdicts(name: str, lang: str) -> None:
         assert phrase not in body
     verdicts = {p["verdict"] for p in assessment["purposes"]}
     press = "tast 1" if lang == "da" else "press 1"
-    assert (press in body) == ("consent_required" in verdicts
-                               and scenario.channel.value == "phone_inbound")
+    assert (press in body) == (
+        "consent_required" in verdicts and scenario.channel.value == "phone_inbound"
+    )
 
 
 def test_consent_line_asks_separately_per_purpose_and_silence_means_no() -> None:

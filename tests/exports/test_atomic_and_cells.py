@@ -44,8 +44,22 @@ def test_read_only_folder(tmp_path: Path) -> None:
         tmp_path.chmod(0o700)
 
 
-@pytest.mark.parametrize("value", ["=1+1", "+45 1234", "-3", "@SUM(A1)", "\t=x", " =1+1",
-                                   "\n=1+1", "  \r\n@SUM(A1)", "\u00a0+1", "\rx", "＝1+1"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "=1+1",
+        "+45 1234",
+        "-3",
+        "@SUM(A1)",
+        "\t=x",
+        " =1+1",
+        "\n=1+1",
+        "  \r\n@SUM(A1)",
+        "\u00a0+1",
+        "\rx",
+        "＝1+1",
+    ],
+)
 def test_formula_like_text_is_neutralised(value: str) -> None:
     assert neutralise(value) == "'" + value
 

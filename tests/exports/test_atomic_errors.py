@@ -17,19 +17,28 @@ from recordcheck.exports import atomic
 def _failing(code: int):
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OSError(code, os.strerror(code))
+
     return fail
 
 
-@pytest.mark.parametrize(("code", "da", "en"), [
-    (errno.EROFS, "skrivebeskyttet", "read-only"),
-    (errno.EACCES, "skrivebeskyttet", "read-only"),
-    (errno.ENOSPC, "disken er fuld", "disk is full"),
-    (errno.ENOTDIR, "ikke findes", "does not exist"),
-    (errno.EIO, "kunne ikke gemmes", "could not be saved"),
-])
-def test_errno_is_explained_without_the_system_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    caplog: pytest.LogCaptureFixture, code: int,
-                                                    da: str, en: str) -> None:
+@pytest.mark.parametrize(
+    ("code", "da", "en"),
+    [
+        (errno.EROFS, "skrivebeskyttet", "read-only"),
+        (errno.EACCES, "skrivebeskyttet", "read-only"),
+        (errno.ENOSPC, "disken er fuld", "disk is full"),
+        (errno.ENOTDIR, "ikke findes", "does not exist"),
+        (errno.EIO, "kunne ikke gemmes", "could not be saved"),
+    ],
+)
+def test_errno_is_explained_without_the_system_text(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    code: int,
+    da: str,
+    en: str,
+) -> None:
     monkeypatch.setattr("recordcheck.atomicfile.os.fsync", _failing(code))
     folder = tmp_path / "out"
     folder.mkdir()

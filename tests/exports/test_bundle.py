@@ -26,12 +26,19 @@ def test_bundle_holds_record_assessments_notices_logs_and_json() -> None:
     data = inspection_bundle(ORG, scenarios, assessments, activities(), [CONSENT], log(), "da")
     archive = zipfile.ZipFile(io.BytesIO(data))
     names = set(archive.namelist())
-    assert {"LAES_MIG.txt", "fortegnelse.pdf", "fortegnelse.xlsx", "samtykkelog.csv",
-            "slettelog.csv", "register.json"} <= names
+    assert {
+        "LAES_MIG.txt",
+        "fortegnelse.pdf",
+        "fortegnelse.xlsx",
+        "samtykkelog.csv",
+        "slettelog.csv",
+        "register.json",
+    } <= names
     assert len([n for n in names if n.startswith("vurderinger/")]) == 2
     # nothing may be recorded in scenario 7, so it gets no notice – and the read-me says so
     assert [n for n in names if n.startswith("oplysningstekster/")] == [
-        "oplysningstekster/003-district-heating-cooperative-asks-callers-to-press-1-before.pdf"]
+        "oplysningstekster/003-district-heating-cooperative-asks-callers-to-press-1-before.pdf"
+    ]
     assert "Parking enforcement" in archive.read("LAES_MIG.txt").decode()
     exported = json.loads(archive.read("register.json"))
     assert exported["format"] == "recordcheck.bundle/1"
@@ -40,8 +47,9 @@ def test_bundle_holds_record_assessments_notices_logs_and_json() -> None:
     assert "<i>Łukasz</i> Ødegård" in consents
     deletions = archive.read("slettelog.csv").decode("utf-8-sig")
     assert ";'-412 optagelser" in deletions
-    assert data == inspection_bundle(ORG, scenarios, assessments, activities(), [CONSENT],
-                                     log(), "da")
+    assert data == inspection_bundle(
+        ORG, scenarios, assessments, activities(), [CONSENT], log(), "da"
+    )
 
 
 def test_register_json_is_plain_json() -> None:

@@ -29,8 +29,9 @@ def register(data_dir: Path) -> Path:
     return data_dir
 
 
-def test_notice_from_the_register_in_english(register: Path, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_notice_from_the_register_in_english(
+    register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "notice.pdf"
     assert main(["export", "notice", "--scenario", "1", "--lang", "en", "-o", str(out)]) == 0
     text = pdf_text(out.read_bytes())
@@ -39,18 +40,22 @@ def test_notice_from_the_register_in_english(register: Path, tmp_path: Path,
     assert "Saved:" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("kind", "name", "extra"), [
-    ("sign", "sign.pdf", ["--scenario", "2", "--size", "A5"]),
-    ("consent-form", "form.pdf", ["--scenario", "1"]),
-    ("announcements", "texts.docx", ["--scenario", "2"]),
-    ("announcements", "texts.txt", ["--scenario", "1"]),
-    ("assessment", "a.pdf", ["--scenario", "1"]),
-    ("deletion-schedule", "plan.ics", []),
-    ("deletion-schedule", "plan.csv", []),
-    ("ropa", "ropa.xlsx", []),
-])
-def test_each_kind_writes_its_file(register: Path, tmp_path: Path, kind: str, name: str,
-                                   extra: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("kind", "name", "extra"),
+    [
+        ("sign", "sign.pdf", ["--scenario", "2", "--size", "A5"]),
+        ("consent-form", "form.pdf", ["--scenario", "1"]),
+        ("announcements", "texts.docx", ["--scenario", "2"]),
+        ("announcements", "texts.txt", ["--scenario", "1"]),
+        ("assessment", "a.pdf", ["--scenario", "1"]),
+        ("deletion-schedule", "plan.ics", []),
+        ("deletion-schedule", "plan.csv", []),
+        ("ropa", "ropa.xlsx", []),
+    ],
+)
+def test_each_kind_writes_its_file(
+    register: Path, tmp_path: Path, kind: str, name: str, extra: list[str]
+) -> None:
     out = tmp_path / name
     assert main(["export", kind, *extra, "-o", str(out)]) == 0
     assert out.stat().st_size > 0
@@ -69,8 +74,10 @@ def test_scenario_file_with_organisation_file(tmp_path: Path, data_dir: Path) ->
     org.write_text(json.dumps({"name": "Tandlæge Ødegård", "email": "a@b.dk"}), encoding="utf-8")
     out = tmp_path / "sign.pdf"
     scenario = EXAMPLES / "03-district-heating-training-keypress.json"
-    assert main(["export", "sign", "--scenario", str(scenario), "--org", str(org),
-                 "-o", str(out)]) == 0
+    assert (
+        main(["export", "sign", "--scenario", str(scenario), "--org", str(org), "-o", str(out)])
+        == 0
+    )
     assert "Tandlæge Ødegård" in pdf_text(out.read_bytes())
     assert not paths.database_path(data_dir).exists()  # an export never creates a register
 
@@ -81,9 +88,21 @@ def test_clear_errors(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixt
     assert main(["export", "notice", "--scenario", "1", "-o", str(tmp_path / "n.docx")]) == 2
     assert "ikke som ».docx«" in capsys.readouterr().err
     scenario = EXAMPLES / "07-parking-company-threats-all-calls.json"
-    assert main(["export", "notice", "--scenario", str(scenario), "-o",
-                 str(tmp_path / "n.pdf")]) == 2
+    assert (
+        main(["export", "notice", "--scenario", str(scenario), "-o", str(tmp_path / "n.pdf")]) == 2
+    )
     assert "må der ikke optages" in capsys.readouterr().err
-    assert main(["export", "notice", "--scenario", str(EXAMPLES / "01-grain-trader-oral-"
-                 "contracts.json"), "-o", str(tmp_path / "missing" / "n.pdf")]) == 2
+    assert (
+        main(
+            [
+                "export",
+                "notice",
+                "--scenario",
+                str(EXAMPLES / "01-grain-trader-oral-contracts.json"),
+                "-o",
+                str(tmp_path / "missing" / "n.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "kunne ikke gemmes" in capsys.readouterr().err

@@ -20,14 +20,24 @@ from recordcheck.exports.consent import (
 GIVEN = datetime(2026, 11, 3, 9, 15, tzinfo=UTC)
 WITHDRAWN = datetime(2026, 11, 20, 13, 0, tzinfo=UTC)
 CONSENT = ConsentRecord(
-    id=7, person_name="<i>Łukasz</i> Ødegård", scenario_id=3, purposes=(Purpose.TRAINING,),
-    mechanism=ConsentMechanism.WRITTEN, notice_version="F-1234", given_at=GIVEN,
-    status=ConsentEventKind.WITHDRAWN, status_at=WITHDRAWN, created_at=GIVEN, author="ole",
-    reference="K-42", evidence_note="Underskrevet formular",
+    id=7,
+    person_name="<i>Łukasz</i> Ødegård",
+    scenario_id=3,
+    purposes=(Purpose.TRAINING,),
+    mechanism=ConsentMechanism.WRITTEN,
+    notice_version="F-1234",
+    given_at=GIVEN,
+    status=ConsentEventKind.WITHDRAWN,
+    status_at=WITHDRAWN,
+    created_at=GIVEN,
+    author="ole",
+    reference="K-42",
+    evidence_note="Underskrevet formular",
 )
 EVENTS = [
-    ConsentEvent(2, 7, ConsentEventKind.WITHDRAWN, WITHDRAWN, "e-mail", "ole", WITHDRAWN,
-                 "Ringede"),
+    ConsentEvent(
+        2, 7, ConsentEventKind.WITHDRAWN, WITHDRAWN, "e-mail", "ole", WITHDRAWN, "Ringede"
+    ),
     ConsentEvent(1, 7, ConsentEventKind.GIVEN, GIVEN, "formular", "ole", GIVEN),
 ]
 
@@ -75,9 +85,19 @@ def test_receipt_pdf_shows_the_history_in_order() -> None:
 def test_receipt_json_has_the_kantara_fields_and_round_trips() -> None:
     scenario, _ = example("10-psychologist-supervision-recordings")
     receipt = consent_receipt_json(ORG, scenario, CONSENT, EVENTS, "en")
-    for key in ("version", "jurisdiction", "consentTimestamp", "collectionMethod",
-                "consentReceiptID", "piiPrincipalId", "piiControllers", "policyUrl",
-                "services", "sensitive", "spiCat"):
+    for key in (
+        "version",
+        "jurisdiction",
+        "consentTimestamp",
+        "collectionMethod",
+        "consentReceiptID",
+        "piiPrincipalId",
+        "piiControllers",
+        "policyUrl",
+        "services",
+        "sensitive",
+        "spiCat",
+    ):
         assert key in receipt
     assert receipt["services"][0]["purposes"][0]["consentType"] == "EXPLICIT"
     assert receipt["sensitive"] is True

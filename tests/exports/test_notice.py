@@ -16,10 +16,19 @@ from tests.exports.conftest import (
 from recordcheck.errors import UserError
 from recordcheck.exports.notice import notice_pdf
 
-HEADINGS_DA = ["1. Hvem er ansvarlig", "2. Hvad optager vi", "3. Hvorfor optager vi",
-               "4. Hvem kan få adgang", "5. Overførsel til lande", "6. Hvor længe gemmer vi",
-               "7. Skal du lade dig optage", "8. Automatisk analyse", "9. Dine rettigheder",
-               "10. Klage", "11. Brug til andre formål"]
+HEADINGS_DA = [
+    "1. Hvem er ansvarlig",
+    "2. Hvad optager vi",
+    "3. Hvorfor optager vi",
+    "4. Hvem kan få adgang",
+    "5. Overførsel til lande",
+    "6. Hvor længe gemmer vi",
+    "7. Skal du lade dig optage",
+    "8. Automatisk analyse",
+    "9. Dine rettigheder",
+    "10. Klage",
+    "11. Brug til andre formål",
+]
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -40,8 +49,9 @@ def test_every_applicable_item_is_in_the_notice(name: str, lang: str) -> None:
         for heading in HEADINGS_DA:
             assert heading in text
     for purpose in assessment["purposes"]:
-        if purpose["verdict"] == "not_allowed" or (purpose["verdict"] == "uncertain"
-                                                   and not purpose["lean"]):
+        if purpose["verdict"] == "not_allowed" or (
+            purpose["verdict"] == "uncertain" and not purpose["lean"]
+        ):
             assert purpose["purpose_label"] in text  # named in an [afklar: …] note only
             continue
         assert purpose["purpose_label"] in text
@@ -83,8 +93,14 @@ def test_third_country_transfer_is_named_and_unknown_tool_is_a_placeholder() -> 
 def test_unknown_facts_show_placeholders_never_invented_values() -> None:
     scenario, assessment = example("02-car-workshop-booking-line")
     text = pdf_text(notice_pdf(BARE_ORG, scenario, assessment, "da"))
-    for what in ("CVR-nummer", "adresse", "databeskyttelsesrådgiverens", "leverandøren af",
-                 "hvor optagelserne opbevares", "hvordan man kontakter jer"):
+    for what in (
+        "CVR-nummer",
+        "adresse",
+        "databeskyttelsesrådgiverens",
+        "leverandøren af",
+        "hvor optagelserne opbevares",
+        "hvordan man kontakter jer",
+    ):
         assert f"[udfyld: {what}" in text
 
 

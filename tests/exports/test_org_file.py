@@ -17,22 +17,36 @@ def _export(tmp_path: Path, org: object, *lang: str) -> int:
     path = tmp_path / "org.json"
     if org is not None:
         path.write_text(json.dumps(org), encoding="utf-8")
-    return main(["export", "sign", "--scenario", str(SCENARIO), "--org", str(path),
-                 "-o", str(tmp_path / "sign.pdf"), *lang])
+    return main(
+        [
+            "export",
+            "sign",
+            "--scenario",
+            str(SCENARIO),
+            "--org",
+            str(path),
+            "-o",
+            str(tmp_path / "sign.pdf"),
+            *lang,
+        ]
+    )
 
 
-@pytest.mark.parametrize(("org", "needle"), [
-    ({"name": 5}, "»name« skal være tekst, men er 5"),
-    ({"nme": "x"}, "Feltet »name« mangler"),
-    ({"nme": "x"}, "Ukendte felter i filens øverste niveau: nme"),
-    ({"name": "X", "cvr": "abc"}, "»cvr«: \"abc\" er ikke et CVR-nummer"),
-    ({"name": "X", "cvr": "1234567"}, "8 cifre"),
-    ([1, 2], "ét JSON-objekt"),
-    (None, "findes ikke"),
-])
-def test_bad_organisation_files_name_the_field(tmp_path: Path, data_dir: Path, org: object,
-                                               needle: str,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("org", "needle"),
+    [
+        ({"name": 5}, "»name« skal være tekst, men er 5"),
+        ({"nme": "x"}, "Feltet »name« mangler"),
+        ({"nme": "x"}, "Ukendte felter i filens øverste niveau: nme"),
+        ({"name": "X", "cvr": "abc"}, '»cvr«: "abc" er ikke et CVR-nummer'),
+        ({"name": "X", "cvr": "1234567"}, "8 cifre"),
+        ([1, 2], "ét JSON-objekt"),
+        (None, "findes ikke"),
+    ],
+)
+def test_bad_organisation_files_name_the_field(
+    tmp_path: Path, data_dir: Path, org: object, needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _export(tmp_path, org) == 2
     err = capsys.readouterr().err
     assert "org.json" in err
@@ -41,8 +55,9 @@ def test_bad_organisation_files_name_the_field(tmp_path: Path, data_dir: Path, o
     assert not (tmp_path / "sign.pdf").exists()
 
 
-def test_english_messages_name_the_field(tmp_path: Path, data_dir: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_english_messages_name_the_field(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _export(tmp_path, {"name": "X", "cvr": 12345678}, "--lang", "en") == 2
     err = capsys.readouterr().err
     assert "organisation file" in err and "“cvr” must be text" in err
@@ -52,10 +67,10 @@ def test_a_valid_organisation_file_with_nulls_is_accepted(tmp_path: Path, data_d
     assert _export(tmp_path, {"name": "Ødegård", "cvr": "12345678", "email": None}) == 0
 
 
-def test_bad_suffix_names_the_document_not_the_command(tmp_path: Path, data_dir: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["export", "announcements", "--scenario", "1", "-o",
-                 str(tmp_path / "a.pdf")]) == 2
+def test_bad_suffix_names_the_document_not_the_command(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "announcements", "--scenario", "1", "-o", str(tmp_path / "a.pdf")]) == 2
     err = capsys.readouterr().err
     assert "announcements" not in err and "Tekster til optagelse" in err
     assert main(["export", "bundle", "-o", str(tmp_path / "b.pdf"), "--lang", "en"]) == 2

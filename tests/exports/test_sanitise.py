@@ -24,7 +24,11 @@ from recordcheck.exports.sanitise import (
 )
 
 XML_ILLEGAL = [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"] + [
-    "\ufffe", "\uffff", "\ud800", "\udfff"]
+    "\ufffe",
+    "\uffff",
+    "\ud800",
+    "\udfff",
+]
 
 
 @pytest.mark.parametrize("char", XML_ILLEGAL)
@@ -75,8 +79,9 @@ def test_cleaned_walks_dataclasses_and_keeps_what_is_clean() -> None:
     assert cleaned(clean) is clean  # nothing copied when nothing needs it
     dirty = _Outer("a\x00", _Inner("b\x1f", 3), ("c\x0b", "d"), MappingProxyType({"e\x01": "f"}))
     safe = cleaned(dirty)
-    assert safe == _Outer("a\ufffd", _Inner("b\ufffd", 3), ("c\ufffd", "d"),
-                          MappingProxyType({"e\ufffd": "f"}))
+    assert safe == _Outer(
+        "a\ufffd", _Inner("b\ufffd", 3), ("c\ufffd", "d"), MappingProxyType({"e\ufffd": "f"})
+    )
     assert isinstance(safe.by_key, MappingProxyType) and dirty.name == "a\x00"
 
 
@@ -100,8 +105,9 @@ def test_json_text_keeps_a_lone_surrogate_as_its_escape() -> None:
     assert json.loads(text) == {"name": "a\udc80\\b", "ok": "æ"} and "æ" in text
 
 
-@pytest.mark.parametrize("value", ["=1+1", " =1+1", "\n=1+1", "\r\n+45", " \t@SUM(A1)",
-                                   "-2", "\t", "\rfoo", "\u00a0=1"])
+@pytest.mark.parametrize(
+    "value", ["=1+1", " =1+1", "\n=1+1", "\r\n+45", " \t@SUM(A1)", "-2", "\t", "\rfoo", "\u00a0=1"]
+)
 def test_csv_guards_formulas_behind_spaces_and_line_breaks(value: str) -> None:
     cell = next(csv.reader(io.StringIO(csv_cell(value)), delimiter=";"))[0]
     assert cell.startswith("'")
@@ -116,8 +122,11 @@ def test_csv_quotes_cells_for_either_separator(lang: str) -> None:
     assert text.startswith("\ufeff") and text.endswith("\r\n")
     delimiter = ";" if lang == "da" else ","
     assert next(csv.reader(io.StringIO(text[1:]), delimiter=delimiter)) == rows[0]
-    assert text[1:] == delimiter.join(['"a;=1+1"', '"b,@SUM(A1)"', '"say ""hi"""', "plain",
-                                       '" edge "']) + "\r\n"
+    assert (
+        text[1:]
+        == delimiter.join(['"a;=1+1"', '"b,@SUM(A1)"', '"say ""hi"""', "plain", '" edge "'])
+        + "\r\n"
+    )
 
 
 def test_csv_cell_replaces_characters_and_caps_at_a_spreadsheet_cell() -> None:

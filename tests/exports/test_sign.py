@@ -12,7 +12,8 @@ from recordcheck.exports.sign import sign_pdf
 
 @pytest.mark.parametrize("size", ["A4", "A5"])
 def test_the_sign_is_one_page_with_purposes_basis_refusal_contact_and_notice(
-        name: str, size: str) -> None:
+    name: str, size: str
+) -> None:
     if not recordable(name):
         pytest.skip("nothing may be recorded")
     scenario, assessment = example(name)
@@ -52,8 +53,10 @@ def test_consent_sign_says_you_can_say_no_and_withdraw() -> None:
 
 def test_long_names_shrink_to_one_page_instead_of_overflowing() -> None:
     org = dataclasses.replace(
-        ORG, name="Kommunernes Fælles Borgerservice og Pensionsrådgivning, Århus Nord " * 3,
-        website="https://www.example-kommune.dk/" + "borgerservice/" * 8)
+        ORG,
+        name="Kommunernes Fælles Borgerservice og Pensionsrådgivning, Århus Nord " * 3,
+        website="https://www.example-kommune.dk/" + "borgerservice/" * 8,
+    )
     scenario, assessment = example("11-solar-sales-agent-evaluation")
     for size in ("A4", "A5"):
         data = sign_pdf(org, scenario, assessment, "da", size)

@@ -39,13 +39,22 @@ def _overwrite(path: Path, value: Any) -> None:
         scenario = json.loads(raw)
         scenario["name"], scenario["description"] = value("name"), value("description")
         scenario.setdefault("platform", {})["product"] = value("product")
-        con.execute("UPDATE scenarios SET name = ?, scenario_json = ?",
-                    (scenario["name"], json.dumps(scenario)))
-        con.execute("UPDATE organisation SET name = ?, address = ?, dpo_name = ?, website = ?",
-                    (value("org"), value("address"), value("dpo"), value("website")))
-        for table, column in (("consents", "person_name"), ("consents", "evidence_note"),
-                              ("consents", "reference"), ("deletion_tasks", "person_name"),
-                              ("activities", "name"), ("obligation_checks", "note")):
+        con.execute(
+            "UPDATE scenarios SET name = ?, scenario_json = ?",
+            (scenario["name"], json.dumps(scenario)),
+        )
+        con.execute(
+            "UPDATE organisation SET name = ?, address = ?, dpo_name = ?, website = ?",
+            (value("org"), value("address"), value("dpo"), value("website")),
+        )
+        for table, column in (
+            ("consents", "person_name"),
+            ("consents", "evidence_note"),
+            ("consents", "reference"),
+            ("deletion_tasks", "person_name"),
+            ("activities", "name"),
+            ("obligation_checks", "note"),
+        ):
             con.execute(f"UPDATE {table} SET {column} = ?", (value(column),))
         con.commit()
     finally:
@@ -83,8 +92,9 @@ KIND_SUFFIXES = [(kind, suffix) for kind, suffixes in KINDS.items() for suffix i
 
 def _make(reg_ids: tuple[Any, dict[str, Any]], kind: str, suffix: str, lang: str) -> Any:
     reg, ids = reg_ids
-    return document(reg, kind, suffix, lang, scenario_id=ids["scenario"],
-                    consent_id=ids["consents"][0])
+    return document(
+        reg, kind, suffix, lang, scenario_id=ids["scenario"], consent_id=ids["consents"][0]
+    )
 
 
 def _texts(kind_suffix: str, data: Any, *, json_too: bool = True) -> list[str]:
@@ -98,14 +108,21 @@ def _texts(kind_suffix: str, data: Any, *, json_too: bool = True) -> list[str]:
         from openpyxl import load_workbook
 
         book = load_workbook(io.BytesIO(data))
-        return [str(c.value) for sheet in book for row in sheet.iter_rows() for c in row
-                if c.value is not None]
+        return [
+            str(c.value)
+            for sheet in book
+            for row in sheet.iter_rows()
+            for c in row
+            if c.value is not None
+        ]
     if kind_suffix.endswith(".docx"):
         from docx import Document
 
         doc = Document(io.BytesIO(data))
-        return [p.text for p in doc.paragraphs] + [doc.core_properties.title,
-                                                    doc.core_properties.author]
+        return [p.text for p in doc.paragraphs] + [
+            doc.core_properties.title,
+            doc.core_properties.author,
+        ]
     if kind_suffix.endswith(".ics"):
         import icalendar
 
@@ -129,8 +146,7 @@ def _texts(kind_suffix: str, data: Any, *, json_too: bool = True) -> list[str]:
 
 @pytest.mark.parametrize(("kind", "suffix"), KIND_SUFFIXES)
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_control_characters_never_stop_an_export(nasty, kind: str, suffix: str,
-                                                 lang: str) -> None:
+def test_control_characters_never_stop_an_export(nasty, kind: str, suffix: str, lang: str) -> None:
     texts = _texts(suffix, _make(nasty, kind, suffix, lang), json_too=False)
     joined = "\n".join(texts)
     if suffix not in (".json",):  # JSON escapes them and keeps the stored value exactly

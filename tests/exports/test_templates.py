@@ -54,6 +54,7 @@ def test_importing_exports_does_not_load_reportlab() -> None:
     import subprocess
 
     code = "import recordcheck.exports, sys; print('reportlab' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -17,13 +17,16 @@ PROMISE = {"da": "senest {days} dage efter", "en": "within {days} days"}
 @pytest.mark.parametrize("lang", ["da", "en"])
 @pytest.mark.parametrize("days", [register.WITHDRAWAL_DELETION_DAYS, 14])
 def test_consent_form_notice_and_receipt_print_the_domains_deadline(
-        monkeypatch: pytest.MonkeyPatch, lang: str, days: int) -> None:
+    monkeypatch: pytest.MonkeyPatch, lang: str, days: int
+) -> None:
     for module in ("recordcheck.exports.consent", "recordcheck.exports.notice"):
         monkeypatch.setattr(f"{module}.WITHDRAWAL_DELETION_DAYS", days)
     scenario, assessment = example("02-car-workshop-booking-line", lang)
     promise = PROMISE[lang].format(days=days)
-    texts = [pdf_text(consent_form_pdf(ORG, scenario, assessment, lang)),
-             pdf_text(notice_pdf(ORG, scenario, assessment, lang)),
-             pdf_text(consent_receipt_pdf(ORG, scenario, CONSENT, EVENTS, lang))]
+    texts = [
+        pdf_text(consent_form_pdf(ORG, scenario, assessment, lang)),
+        pdf_text(notice_pdf(ORG, scenario, assessment, lang)),
+        pdf_text(consent_receipt_pdf(ORG, scenario, CONSENT, EVENTS, lang)),
+    ]
     for text in texts:
         assert promise in " ".join(text.split())

@@ -12,16 +12,41 @@ from typing import Any
 from hypothesis import strategies as st
 
 #: Characters the text gate refuses (a sample of each class) and some it must let through.
-REFUSED = ["\x00", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\x9f",
-           "\ufffe", "\uffff", "\ud800", "\udbff", "\udc00", "\udfff"]
+REFUSED = [
+    "\x00",
+    "\x01",
+    "\x07",
+    "\x0b",
+    "\x0c",
+    "\x1b",
+    "\x1f",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\ufffe",
+    "\uffff",
+    "\ud800",
+    "\udbff",
+    "\udc00",
+    "\udfff",
+]
 ALLOWED_ODD = ["\t", "\n", "\u00a0", "\u200b", "\u202e", "\U0001f600", "æøå", "\u0301"]
 
-json_scalars = (st.none() | st.booleans() | st.integers(-(2**70), 2**70)
-                | st.floats(allow_nan=True, allow_infinity=True)
-                | st.text(max_size=20) | st.sampled_from(REFUSED))
-json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=3)
-                           | st.dictionaries(st.text(max_size=8), inner, max_size=3),
-                           max_leaves=8)
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20)
+    | st.sampled_from(REFUSED)
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
 
 
 def paths(doc: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -65,8 +90,9 @@ def spoiled_object(draw: st.DrawFn, doc: Any) -> Any:
     doc = json.loads(json.dumps(doc))
     for _ in range(draw(st.integers(1, 2))):
         where = paths(doc)
-        how = draw(st.sampled_from(["type", "char", "huge", "deep", "drop", "extra",
-                                    "number", "odd"]))
+        how = draw(
+            st.sampled_from(["type", "char", "huge", "deep", "drop", "extra", "number", "odd"])
+        )
         strings = _string_paths(doc)
         if how == "type" and where:
             _set(doc, draw(st.sampled_from(where)), draw(json_values))
@@ -87,8 +113,11 @@ def spoiled_object(draw: st.DrawFn, doc: Any) -> Any:
         elif how == "extra" and isinstance(doc, dict):
             doc[draw(st.text(max_size=10) | st.sampled_from(REFUSED))] = draw(json_values)
         elif how == "number" and where:
-            _set(doc, draw(st.sampled_from(where)),
-                 draw(st.sampled_from([2**63, -(2**63) - 1, 10**25, 1e308, -1, 0.5])))
+            _set(
+                doc,
+                draw(st.sampled_from(where)),
+                draw(st.sampled_from([2**63, -(2**63) - 1, 10**25, 1e308, -1, 0.5])),
+            )
     return doc
 
 
@@ -104,10 +133,11 @@ def _nested(found: re.Match[str]) -> str:
 def spoiled_bytes(draw: st.DrawFn, raw: bytes) -> bytes:
     """The JSON text ``raw`` spoiled as bytes: truncated, invalid UTF-8 inserted, a ``\\u``
     escape of a surrogate or control character, a key given twice, nesting as text."""
-    how = draw(st.sampled_from(["truncate", "utf8", "escape", "duplicate", "deep", "bom",
-                                "garbage"]))
+    how = draw(
+        st.sampled_from(["truncate", "utf8", "escape", "duplicate", "deep", "bom", "garbage"])
+    )
     if how == "truncate":
-        return raw[:draw(st.integers(0, max(len(raw) - 1, 0)))]
+        return raw[: draw(st.integers(0, max(len(raw) - 1, 0)))]
     if how == "utf8":
         at = draw(st.integers(0, len(raw)))
         bad = draw(st.sampled_from([b"\xff", b"\xc3", b"\xed\xa0\x80", b"\x80\x80", b"\xf8"]))
@@ -115,8 +145,11 @@ def spoiled_bytes(draw: st.DrawFn, raw: bytes) -> bytes:
     if how == "escape":
         quotes = [i for i, b in enumerate(raw) if b == ord('"')]
         at = draw(st.sampled_from(quotes)) + 1 if quotes else 0
-        escape = draw(st.sampled_from(["\\ud800", "\\udfff", "\\u0000", "\\u001b", "\\ufffe",
-                                       "\\ud83d\\ude00", "\\u0085"])).encode()
+        escape = draw(
+            st.sampled_from(
+                ["\\ud800", "\\udfff", "\\u0000", "\\u001b", "\\ufffe", "\\ud83d\\ude00", "\\u0085"]
+            )
+        ).encode()
         return raw[:at] + escape + raw[at:]
     if how == "duplicate":
         key = draw(st.sampled_from(["format", "name", "purposes", "channel", "x"]))

@@ -62,8 +62,9 @@ def test_no_spoiled_export_gives_a_traceback(raw: bytes, lang: str) -> None:
     if not accepted and counted["files"] % 4:
         return
     counted["commands"] += 1
-    status, out, err = kit.run("register", "import-json", str(source), "--data-dir",
-                               str(_empty[0]), "--lang", lang)
+    status, out, err = kit.run(
+        "register", "import-json", str(source), "--data-dir", str(_empty[0]), "--lang", lang
+    )
     kit.assert_clean(status, out, err, raw[:300].decode("utf-8", "replace"))
     assert (status == 0) == accepted, err
     if status == 0:
@@ -83,9 +84,14 @@ def test_an_export_nested_past_pythons_limit_is_refused_by_name() -> None:
     assert "64" in err
 
 
-@pytest.mark.parametrize("raw", [b'{"format": ' + b"[" * 5000 + b"]" * 5000 + b"}",
-                                 dumps(exported())[:-1] + b', "tables": {}}'],
-                         ids=["deep", "duplicate key"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"format": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        dumps(exported())[:-1] + b', "tables": {}}',
+    ],
+    ids=["deep", "duplicate key"],
+)
 def test_read_document_names_what_json_loads_lets_through(raw: bytes) -> None:
     with pytest.raises(InputError) as caught:
         read_document(raw, "ind.json")
@@ -103,15 +109,28 @@ def test_whatever_is_imported_can_be_exported_in_every_format(raw: bytes) -> Non
     target.mkdir()
     failed = []
     for kind, suffixes in KINDS.items():
-        extra = (["--scenario", "1"] if kind in SCENARIO_KINDS
-                 else ["--consent", "1"] if kind == "consent-receipt" else [])
+        extra = (
+            ["--scenario", "1"]
+            if kind in SCENARIO_KINDS
+            else ["--consent", "1"]
+            if kind == "consent-receipt"
+            else []
+        )
         for suffix in suffixes:
-            done = kit.run("export", kind, *extra, "--data-dir", str(data_dir),
-                           "-o", str(target / f"{kind}{suffix}"))
+            done = kit.run(
+                "export",
+                kind,
+                *extra,
+                "--data-dir",
+                str(data_dir),
+                "-o",
+                str(target / f"{kind}{suffix}"),
+            )
             if done[0] != 0:
                 failed.append((kind, suffix, done[2][-500:]))
-    done = kit.run("register", "export-json", str(target / "register.json"),
-                   "--data-dir", str(data_dir))
+    done = kit.run(
+        "register", "export-json", str(target / "register.json"), "--data-dir", str(data_dir)
+    )
     if done[0] != 0:
         failed.append(("register export-json", ".json", done[2][-500:]))
     assert not failed, failed
@@ -120,6 +139,7 @@ def test_whatever_is_imported_can_be_exported_in_every_format(raw: bytes) -> Non
 
 def test_a_spoiled_byte_stream_is_refused_by_read_document() -> None:
     """A smoke check of the byte strategy on the export itself (truncated, invalid UTF-8)."""
+
     @settings(max_examples=50)
     @given(spoiled_bytes(dumps(exported())))
     def check(raw: bytes) -> None:
@@ -127,4 +147,5 @@ def test_a_spoiled_byte_stream_is_refused_by_read_document() -> None:
             read_document(raw, "x.json")
         except InputError as error:
             error.message("da").encode("utf-8")
+
     check()

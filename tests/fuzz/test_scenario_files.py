@@ -25,8 +25,10 @@ counted = {"files": 0, "refused": 0}
 
 
 @settings(max_examples=kit.SCENARIO_FILES)
-@given(st.integers(0, len(DOCS) - 1).flatmap(lambda i: spoiled_file(DOCS[i])),
-       st.sampled_from(["da", "en"]))
+@given(
+    st.integers(0, len(DOCS) - 1).flatmap(lambda i: spoiled_file(DOCS[i])),
+    st.sampled_from(["da", "en"]),
+)
 def test_no_spoiled_scenario_file_gives_a_traceback(raw: bytes, lang: str) -> None:
     path = _FOLDER / "scenario.json"
     path.write_bytes(raw)
@@ -40,8 +42,9 @@ def test_no_spoiled_scenario_file_gives_a_traceback(raw: bytes, lang: str) -> No
         message.encode("utf-8")
     # every fifth file also through the whole command (a refusal costs ~3 ms, an assessment ~8)
     if counted["files"] % 5 == 0:
-        kit.assert_clean(*kit.run("assess", str(path), "--lang", lang), raw[:200].decode(
-            "utf-8", "replace"))
+        kit.assert_clean(
+            *kit.run("assess", str(path), "--lang", lang), raw[:200].decode("utf-8", "replace")
+        )
 
 
 def test_the_fuzz_ran_its_examples() -> None:

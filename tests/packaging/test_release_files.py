@@ -55,8 +55,10 @@ def test_installer_languages_start_menu_and_clean_upgrade() -> None:
     assert 'Name: "danish"' in languages and "Danish.isl" in languages
     assert 'Name: "english"' in languages
     assert any(line.startswith('Name: "{autoprograms}') for line in sections["Icons"])
-    assert any("{app}\\_internal" in line and "filesandordirs" in line
-               for line in sections["InstallDelete"])
+    assert any(
+        "{app}\\_internal" in line and "filesandordirs" in line
+        for line in sections["InstallDelete"]
+    )
     source = next(line for line in sections["Files"] if line.startswith("Source:"))
     assert "recursesubdirs" in source
 
@@ -82,8 +84,9 @@ def test_macos_entitlements_are_a_valid_plist_without_network_or_devices() -> No
     with (PACKAGING / "macos" / "entitlements.plist").open("rb") as handle:
         entitlements = plistlib.load(handle)
     assert entitlements
-    assert not [key for key in entitlements
-                if "network" in key or "device" in key or "allow-jit" in key]
+    assert not [
+        key for key in entitlements if "network" in key or "device" in key or "allow-jit" in key
+    ]
 
 
 POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX bash")
@@ -95,15 +98,25 @@ def test_macos_build_script_signs_verifies_and_notarises() -> None:
     assert "codesign --verify --deep --strict" in script
     assert "dmgbuild -s packaging/macos/dmg_settings.py" in script
     assert "notarytool submit" in script and "stapler staple" in script
-    done = subprocess.run(["bash", "-n", str(PACKAGING / "macos" / "build.sh")],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["bash", "-n", str(PACKAGING / "macos" / "build.sh")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 
 def test_dmg_settings_evaluate_as_dmgbuild_would() -> None:
     namespace = {"defines": {"app": "dist/RecordCheck.app"}}
-    exec(compile((PACKAGING / "macos" / "dmg_settings.py").read_text(encoding="utf-8"),
-                 "dmg_settings.py", "exec"), namespace)
+    exec(
+        compile(
+            (PACKAGING / "macos" / "dmg_settings.py").read_text(encoding="utf-8"),
+            "dmg_settings.py",
+            "exec",
+        ),
+        namespace,
+    )
     assert namespace["files"] == ["dist/RecordCheck.app"]
     assert namespace["symlinks"] == {"Applications": "/Applications"}
     assert set(namespace["icon_locations"]) == {"RecordCheck.app", "Applications"}
@@ -113,7 +126,8 @@ def test_dmgbuild_is_pinned_for_macos_only() -> None:
     import tomllib
 
     build = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
-        "optional-dependencies"]["build"]
+        "optional-dependencies"
+    ]["build"]
     (dmg,) = [req for req in build if req.startswith("dmgbuild")]
     assert re.fullmatch(r"dmgbuild==[\d.]+; sys_platform == 'darwin'", dmg), dmg
 
@@ -122,8 +136,13 @@ def test_dmgbuild_is_pinned_for_macos_only() -> None:
 def test_ci_script_is_valid_bash_and_honours_the_skip_flag(tmp_path: Path) -> None:
     script = PACKAGING / "ci_frozen_selftest.sh"
     assert subprocess.run(["bash", "-n", str(script)], check=False).returncode == 0
-    done = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=False,
-                          env={"PATH": "/usr/bin:/bin", "RECORDCHECK_SKIP_FROZEN": "1"})
+    done = subprocess.run(
+        ["bash", str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "RECORDCHECK_SKIP_FROZEN": "1"},
+    )
     assert done.returncode == 0 and "skipped" in done.stdout
     text = script.read_text(encoding="utf-8")
     assert "packaging/check_warnings.py build/recordcheck/warn-recordcheck.txt" in text
@@ -146,8 +165,10 @@ def test_workflow_is_plain_yaml() -> None:
         return
     data = yaml.safe_load(text)
     jobs = data["jobs"]
-    assert {jobs["windows"]["runs-on"], jobs["macos"]["runs-on"]} == {"windows-latest",
-                                                                      "macos-latest"}
+    assert {jobs["windows"]["runs-on"], jobs["macos"]["runs-on"]} == {
+        "windows-latest",
+        "macos-latest",
+    }
     for job in jobs.values():
         assert all("uses" in step or "run" in step for step in job["steps"])
 
@@ -157,16 +178,23 @@ def test_workflow_runs_the_scripts_and_the_self_test_on_both_systems() -> None:
     assert "packaging\\windows\\build.ps1" in text
     assert "bash packaging/macos/build.sh" in text
     assert text.count("--self-test") >= 2
-    assert "recordcheck-cli.exe\") --self-test" in text
-    assert "RecordCheck.app/Contents/MacOS/recordcheck\" --self-test" in text
+    assert 'recordcheck-cli.exe") --self-test' in text
+    assert 'RecordCheck.app/Contents/MacOS/recordcheck" --self-test' in text
     assert text.count("actions/upload-artifact") == 2
 
 
 def test_packaging_readme_names_every_variable_the_scripts_read() -> None:
     readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
-    scripts = "".join(p.read_text(encoding="utf-8") for p in [
-        PACKAGING / "windows" / "build.ps1", PACKAGING / "macos" / "build.sh",
-        PACKAGING / "buildinfo.py", PACKAGING / "ci_frozen_selftest.sh", WORKFLOW])
+    scripts = "".join(
+        p.read_text(encoding="utf-8")
+        for p in [
+            PACKAGING / "windows" / "build.ps1",
+            PACKAGING / "macos" / "build.sh",
+            PACKAGING / "buildinfo.py",
+            PACKAGING / "ci_frozen_selftest.sh",
+            WORKFLOW,
+        ]
+    )
     variables = set(re.findall(r"\b(?:RECORDCHECK|WINDOWS|MACOS)_[A-Z0-9_]+\b", scripts))
     variables -= {"MACOS_MINIMUM"}  # a constant in buildinfo, not an environment variable
     assert variables

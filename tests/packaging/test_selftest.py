@@ -14,8 +14,17 @@ import pytest
 from recordcheck import selftest
 
 #: Checks that need nothing beyond the engine and its resources: they must pass everywhere.
-CORE_CHECKS = ("modules", "rules", "schemas", "i18n", "fonts", "templates", "translations",
-               "contract examples", "presets")
+CORE_CHECKS = (
+    "modules",
+    "rules",
+    "schemas",
+    "i18n",
+    "fonts",
+    "templates",
+    "translations",
+    "contract examples",
+    "presets",
+)
 LINE = re.compile(r"^(ok    |FAILED) (?P<name>.+?) \((?P<secs>[\d.]+) s\): (?P<detail>.*)$")
 
 
@@ -27,12 +36,23 @@ def selftest_run(tmp_path_factory: pytest.TempPathFactory):
 
     root = Path(__file__).resolve().parents[2]
     home = tmp_path_factory.mktemp("home")
-    env = {**os.environ, "PYTHONPATH": str(root / "desktop"), "QT_QPA_PLATFORM": "offscreen",
-           "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-           "XDG_DATA_HOME": str(home / ".local" / "share")}
-    return subprocess.run([sys.executable, "-m", "recordcheck", "--self-test"],
-                          capture_output=True, text=True, encoding="utf-8", env=env,
-                          timeout=300, check=False)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(root / "desktop"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "recordcheck", "--self-test"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 def _results(stdout: str) -> dict[str, tuple[bool, str]]:
@@ -69,18 +89,23 @@ def test_a_failure_is_only_ever_a_component_not_yet_merged(selftest_run) -> None
     assert not wrong, wrong
     assert (selftest_run.returncode == 0) is (not failed)
     assert selftest_run.stdout.rstrip().splitlines()[-1] == (
-        f"self-test FAILED: {len(failed)} of {len(results)} checks failed" if failed
-        else f"self-test passed: all {len(results)} checks ok")
+        f"self-test FAILED: {len(failed)} of {len(results)} checks failed"
+        if failed
+        else f"self-test passed: all {len(results)} checks ok"
+    )
 
 
 def test_components_present_are_exercised(selftest_run) -> None:
     """A check may only say 'module missing' when the API it needs really is absent."""
     import importlib
 
-    apis = {"register and migrations": ("recordcheck.store", "open_register"),
-            "main window": ("recordcheck.app", "Session")}
-    apis.update({f"document {name}": ("recordcheck.exports", name)
-                 for name, _ in selftest.DOCUMENTS})
+    apis = {
+        "register and migrations": ("recordcheck.store", "open_register"),
+        "main window": ("recordcheck.app", "Session"),
+    }
+    apis.update(
+        {f"document {name}": ("recordcheck.exports", name) for name, _ in selftest.DOCUMENTS}
+    )
     results = _results(selftest_run.stdout)
     for check_name, (module, attribute) in apis.items():
         present = hasattr(importlib.import_module(module), attribute)
@@ -122,7 +147,8 @@ def test_a_new_check_is_one_function(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_self_test_leaves_no_scratch_and_restores_the_data_dir(
-        monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, isolated_home: Path
+) -> None:
     seen = {}
     monkeypatch.setattr(selftest, "CHECKS", {})
     selftest.check("where")(lambda ctx: seen.setdefault("dir", ctx.workdir).name)
@@ -157,7 +183,12 @@ def test_the_start_probe_opens_the_app_and_quits_after_the_first_paint(tmp_path:
         register.save_organisation(Organisation(name="Probe ApS"))
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root / "desktop"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "recordcheck", "--self-test", "--start-probe",
-                           str(data)], capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "recordcheck", "--self-test", "--start-probe", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr

@@ -23,9 +23,13 @@ SPEC = PACKAGING / "recordcheck.spec"
 
 def test_the_spec_is_valid_python_using_only_buildinfo_names() -> None:
     tree = ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
-    used = {node.attr for node in ast.walk(tree)
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-            and node.value.id == "buildinfo"}
+    used = {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "buildinfo"
+    }
     assert used, "the spec should take its decisions from buildinfo"
     assert all(hasattr(buildinfo, name) for name in used), used - set(dir(buildinfo))
 
@@ -34,7 +38,7 @@ def test_the_spec_builds_one_folder_without_upx() -> None:
     text = SPEC.read_text(encoding="utf-8")
     assert "COLLECT(" in text and "exclude_binaries=True" in text
     assert "upx=True" not in text and text.count("upx=False") >= 3
-    assert 'entitlements_file' in text and "bundle_identifier=buildinfo.BUNDLE_ID" in text
+    assert "entitlements_file" in text and "bundle_identifier=buildinfo.BUNDLE_ID" in text
     assert (PACKAGING / "launcher.py").is_file()
 
 
@@ -54,9 +58,14 @@ def test_every_collected_data_file_exists_and_resources_are_all_there() -> None:
     assert ("resources/rules/rules.toml", "resources/rules") in dests
     assert ("resources/schemas/scenario.schema.json", "resources/schemas") in dests
     assert ("tests/contract_examples/expected.json", "selftest/examples") in dests
-    shipped = {p for p in (ROOT / "resources").rglob("*")
-               if p.is_file() and p.suffix != ".ts" and "__pycache__" not in p.parts
-               and not buildinfo.compiled_by_build(p)}
+    shipped = {
+        p
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file()
+        and p.suffix != ".ts"
+        and "__pycache__" not in p.parts
+        and not buildinfo.compiled_by_build(p)
+    }
     assert shipped == {Path(src) for src, _ in pairs if "resources" in Path(src).parts}
 
 
@@ -77,8 +86,13 @@ def test_the_manifest_names_every_module_and_the_version(tmp_path: Path) -> None
 
     written = json.loads(buildinfo.write_manifest(tmp_path).read_text())
     assert written["version"] == buildinfo.project_version()
-    assert {"recordcheck", "recordcheck.cli", "recordcheck.commands.assess",
-            "recordcheck.selftest", "recordcheck.rules.engine"} <= set(written["modules"])
+    assert {
+        "recordcheck",
+        "recordcheck.cli",
+        "recordcheck.commands.assess",
+        "recordcheck.selftest",
+        "recordcheck.rules.engine",
+    } <= set(written["modules"])
     assert not [m for m in written["modules"] if "_resources" in m]
     from recordcheck import selftest
 
@@ -89,8 +103,12 @@ def test_the_manifest_names_every_module_and_the_version(tmp_path: Path) -> None
 def test_hidden_imports_cover_lazy_modules() -> None:
     names = set(buildinfo.hidden_imports())
     assert "recordcheck.commands.assess" in names
-    assert {"reportlab.graphics.barcode", "alembic.runtime.migration",
-            "sqlalchemy.dialects.sqlite", "pypdf"} <= names
+    assert {
+        "reportlab.graphics.barcode",
+        "alembic.runtime.migration",
+        "sqlalchemy.dialects.sqlite",
+        "pypdf",
+    } <= names
     from recordcheck import cli
 
     assert set(cli.COMMAND_MODULES) <= names
@@ -102,20 +120,22 @@ def test_excluded_qt_modules_are_not_imported_by_the_app() -> None:
     for path in (ROOT / "desktop").rglob("*.py"):
         for match in pattern.finditer(path.read_text(encoding="utf-8")):
             used.add(match.group(1))
-    assert not used & set(buildinfo.EXCLUDED_QT_MODULES), used & set(
-        buildinfo.EXCLUDED_QT_MODULES)
+    assert not used & set(buildinfo.EXCLUDED_QT_MODULES), used & set(buildinfo.EXCLUDED_QT_MODULES)
     assert "PySide6.QtWidgets" not in buildinfo.excludes()
 
 
-@pytest.mark.parametrize(("dest", "kept"), [
-    ("PySide6/Qt/translations/qtbase_da.qm", True),
-    ("PySide6/Qt/translations/qt_en.qm", True),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6/Qt/translations/qt_help_zh_CN.qm", False),
-    ("PySide6\\Qt\\translations\\qtbase_fr.qm", False),
-    ("resources/translations/recordcheck_de.qm", True),  # only Qt's own are filtered
-    ("resources/rules/rules.toml", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_da.qm", True),
+        ("PySide6/Qt/translations/qt_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_help_zh_CN.qm", False),
+        ("PySide6\\Qt\\translations\\qtbase_fr.qm", False),
+        ("resources/translations/recordcheck_de.qm", True),  # only Qt's own are filtered
+        ("resources/rules/rules.toml", True),
+    ],
+)
 def test_only_danish_and_english_qt_translations_are_kept(dest: str, kept: bool) -> None:
     assert buildinfo.keep_data_file(dest) is kept
 
@@ -133,12 +153,19 @@ def test_pruning_drops_unused_plugins_and_only_what_they_alone_need() -> None:
         ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
     ]
-    needs = {"/src/qxcb": {"libQt6Gui.so.6"}, "/src/qvnc": {"libQt6Network.so.6",
-             "libQt6Gui.so.6"}, "/src/qgtk3": {"libcairo.so.2"},
-             "/src/cairo": {"libpixman.so.0"}}
+    needs = {
+        "/src/qxcb": {"libQt6Gui.so.6"},
+        "/src/qvnc": {"libQt6Network.so.6", "libQt6Gui.so.6"},
+        "/src/qgtk3": {"libcairo.so.2"},
+        "/src/cairo": {"libpixman.so.0"},
+    }
     kept = {entry[0] for entry in buildinfo.prune_binaries(toc, lambda s: needs.get(s, set()))}
-    assert kept == {"PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Gui.so.6",
-                    "libffi.so.8", "libQt6Gui.so.6"}
+    assert kept == {
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libffi.so.8",
+        "libQt6Gui.so.6",
+    }
 
 
 def test_windows_version_resource_is_pyinstallers_notation(tmp_path: Path) -> None:
@@ -150,16 +177,24 @@ def test_windows_version_resource_is_pyinstallers_notation(tmp_path: Path) -> No
         def record(*args, **kwargs):
             calls.setdefault(name, []).append((args, kwargs))
             return name
+
         return record
 
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     text = buildinfo.write_windows_version_file(tmp_path).read_text(encoding="utf-8")
     eval(text, {name: recorder(name) for name in names})
     strings = dict(args for args, _ in calls["StringStruct"])
     assert strings["ProductVersion"] == buildinfo.project_version()
     assert strings["OriginalFilename"] == "recordcheck.exe"
-    (_, fixed), = calls["FixedFileInfo"]
+    ((_, fixed),) = calls["FixedFileInfo"]
     assert fixed["filevers"] == buildinfo.version_tuple()
 
 
@@ -178,20 +213,24 @@ def test_macos_bundle_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_warning_check_flags_only_project_modules() -> None:
-    text = "\n".join([
-        "missing module named org - imported by pickle (optional)",
-        "missing module named recordcheck.app - imported by recordcheck (delayed)",
-        "missing module named fancylib - imported by recordcheck.exports.sign (top-level), "
-        "x (optional)",
-        "missing module named winreg - imported by platformdirs.windows (delayed, optional)",
-        "missing module named recordcheckish - imported by other (top-level)",
-        "missing module named recordcheck.__version__ - imported by recordcheck.cli (top-level)",
-        "missing module named recordcheck.cli - imported by recordcheck.__main__ (delayed)",
-    ])
+    text = "\n".join(
+        [
+            "missing module named org - imported by pickle (optional)",
+            "missing module named recordcheck.app - imported by recordcheck (delayed)",
+            "missing module named fancylib - imported by recordcheck.exports.sign (top-level), "
+            "x (optional)",
+            "missing module named winreg - imported by platformdirs.windows (delayed, optional)",
+            "missing module named recordcheckish - imported by other (top-level)",
+            "missing module named recordcheck.__version__ - imported by recordcheck.cli (top-level)",  # noqa: E501
+            "missing module named recordcheck.cli - imported by recordcheck.__main__ (delayed)",
+        ]
+    )
     bad = check_warnings.offending_lines(text)
     assert [line.split(" - ")[0] for line in bad] == [
-        "missing module named recordcheck.app", "missing module named fancylib",
-        "missing module named recordcheck.cli"]  # __version__ is a lazy attribute, cli a module
+        "missing module named recordcheck.app",
+        "missing module named fancylib",
+        "missing module named recordcheck.cli",
+    ]  # __version__ is a lazy attribute, cli a module
 
 
 def test_the_warning_check_exit_codes(tmp_path: Path) -> None:

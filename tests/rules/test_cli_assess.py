@@ -126,8 +126,13 @@ def test_the_cli_path_imports_neither_qt_nor_reportlab(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text(_IMPORT_PROBE)
     env = {"PYTHONPATH": str(Path(__file__).parents[2] / "desktop"), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, str(probe), str(EXAMPLE)], capture_output=True,
-                          text=True, env=env, check=False)
+    done = subprocess.run(
+        [sys.executable, str(probe), str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
 
 

@@ -21,8 +21,11 @@ BASE: dict[str, Any] = {
     "organisation_participates": True,
     "covert": False,
     "purposes": ["documentation"],
-    "documentation": {"agreements_made_orally": True, "significance": "high",
-                      "alternatives_feasible": False},
+    "documentation": {
+        "agreements_made_orally": True,
+        "significance": "high",
+        "alternatives_feasible": False,
+    },
     "participants": {"categories": ["customers", "employees"], "professional_relation": False},
     "data_categories": ["ordinary"],
     "consent": {"mechanism": "opt_in_key", "per_purpose": True, "refusal_consequence": "none"},
@@ -32,8 +35,13 @@ BASE: dict[str, Any] = {
 }
 
 
-def run(changes: dict[str, Any] | None = None, *, drop: tuple[str, ...] = (),
-        profile: str | None = None, lang: str = "en") -> dict[str, Any]:
+def run(
+    changes: dict[str, Any] | None = None,
+    *,
+    drop: tuple[str, ...] = (),
+    profile: str | None = None,
+    lang: str = "en",
+) -> dict[str, Any]:
     data = copy.deepcopy(BASE)
     for path, value in (changes or {}).items():
         head, _, tail = path.partition(".")
@@ -64,6 +72,7 @@ def obligations(result: dict[str, Any]) -> dict[str, str]:
 
 
 # --- gates -------------------------------------------------------------------------------------
+
 
 def test_not_participating_blocks_everything_under_the_penal_code() -> None:
     result = run({"organisation_participates": False, "purposes": ["documentation", "training"]})
@@ -106,6 +115,7 @@ def test_recording_without_a_purpose_is_not_allowed() -> None:
 
 # --- documentation -----------------------------------------------------------------------------
 
+
 def test_documentation_that_nothing_else_can_do_needs_no_consent() -> None:
     doc = purpose(run(), "documentation")
     assert doc["verdict"] == "allowed_without_consent"
@@ -134,14 +144,21 @@ def test_public_authority_documentation_never_rests_on_legitimate_interest() -> 
     assert "GDPR art. 6(1)(f)" not in doc["legal_basis"]
     assert doc["verdict"] == "uncertain"
     assert doc["legal_basis"] == ["GDPR art. 6(1)(e)"]
-    all_calls = purpose(run({"controller_type": "public_authority", "coverage": "all"}),
-                        "documentation")
+    all_calls = purpose(
+        run({"controller_type": "public_authority", "coverage": "all"}), "documentation"
+    )
     assert all_calls["verdict"] == "consent_required"
 
 
 def test_health_documentation_follows_the_out_of_hours_doctor_decision() -> None:
-    result = run({"sector": "health", "data_categories": ["health"],
-                  "retention_days": {"documentation": 2000}}, drop=("documentation",))
+    result = run(
+        {
+            "sector": "health",
+            "data_categories": ["health"],
+            "retention_days": {"documentation": 2000},
+        },
+        drop=("documentation",),
+    )
     doc = purpose(result, "documentation")
     assert doc["verdict"] == "allowed_without_consent"
     assert {"GDPR art. 9(2)(h)", "databeskyttelsesloven § 7, stk. 3"} <= set(doc["legal_basis"])
@@ -152,6 +169,7 @@ def test_health_documentation_follows_the_out_of_hours_doctor_decision() -> None
 
 # --- meetings ----------------------------------------------------------------------------------
 
+
 def test_professionals_in_a_digital_meeting_may_be_recorded_unless_they_object() -> None:
     result = run({"channel": "digital_meeting", "participants.professional_relation": True})
     doc = purpose(result, "documentation")
@@ -160,13 +178,19 @@ def test_professionals_in_a_digital_meeting_may_be_recorded_unless_they_object()
 
 
 def test_unknown_relation_in_a_meeting_is_named() -> None:
-    doc = purpose(run({"channel": "digital_meeting", "documentation.alternatives_feasible": True},
-                      drop=("participants.professional_relation",)), "documentation")
+    doc = purpose(
+        run(
+            {"channel": "digital_meeting", "documentation.alternatives_feasible": True},
+            drop=("participants.professional_relation",),
+        ),
+        "documentation",
+    )
     assert doc["verdict"] == "uncertain"
     assert "participants.professional_relation" in doc["missing"]
 
 
 # --- training and the 2024 profile ---------------------------------------------------------------
+
 
 def test_training_needs_consent_and_warns_about_the_unverified_update() -> None:
     result = run({"purposes": ["training"]})
@@ -180,8 +204,10 @@ def test_the_unverified_profile_allows_opt_out_for_private_controllers_only() ->
     assert training["verdict"] == "allowed_with_opt_out"
     assert training["confidence"] == "unverified"
     assert {"W-DT2024-PROFILE", "W-INFERENCE"} <= codes(private)
-    public = run({"purposes": ["training"], "controller_type": "public_authority"},
-                 profile="dt2024-unverified")
+    public = run(
+        {"purposes": ["training"], "controller_type": "public_authority"},
+        profile="dt2024-unverified",
+    )
     assert purpose(public, "training")["verdict"] == "consent_required"
 
 
@@ -197,8 +223,10 @@ def test_an_unknown_profile_is_refused() -> None:
 
 # --- consent validity ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("mechanism", ["announcement_only", "continue_equals_accept", "opt_out_key",
-                                       "none"])
+
+@pytest.mark.parametrize(
+    "mechanism", ["announcement_only", "continue_equals_accept", "opt_out_key", "none"]
+)
 def test_passive_mechanisms_are_never_consent(mechanism: str) -> None:
     result = run({"purposes": ["training"], "consent.mechanism": mechanism})
     training = purpose(result, "training")
@@ -233,9 +261,16 @@ def test_employee_consent_in_the_contract_is_flagged() -> None:
 
 # --- threats and legal obligations ---------------------------------------------------------------
 
+
 def test_recording_every_call_for_rare_threats_is_not_allowed() -> None:
-    result = run({"purposes": ["threat_protection"], "coverage": "all",
-                  "threats": {"frequency": "rare"}, "retention_days": {"threat_protection": 4}})
+    result = run(
+        {
+            "purposes": ["threat_protection"],
+            "coverage": "all",
+            "threats": {"frequency": "rare"},
+            "retention_days": {"threat_protection": 4},
+        }
+    )
     threat = purpose(result, "threat_protection")
     assert threat["verdict"] == "not_allowed"
     assert threat["confidence"] == "inference"  # decided for authorities, inferred for companies
@@ -243,23 +278,29 @@ def test_recording_every_call_for_rare_threats_is_not_allowed() -> None:
 
 
 def test_threat_frequency_unknown_is_named() -> None:
-    threat = purpose(run({"purposes": ["threat_protection"], "coverage": "all"}),
-                     "threat_protection")
+    threat = purpose(
+        run({"purposes": ["threat_protection"], "coverage": "all"}), "threat_protection"
+    )
     assert threat["verdict"] == "uncertain"
     assert "threats.frequency" in threat["missing"]
 
 
 def test_threats_bring_criminal_offence_bases() -> None:
-    threat = purpose(run({"purposes": ["threat_protection"], "coverage": "employee_triggered"}),
-                     "threat_protection")
+    threat = purpose(
+        run({"purposes": ["threat_protection"], "coverage": "employee_triggered"}),
+        "threat_protection",
+    )
     assert {"GDPR art. 10", "databeskyttelsesloven § 8"} <= set(threat["legal_basis"])
 
 
 def test_mifid_order_calls_are_required_by_law() -> None:
-    result = run({"purposes": ["legal_obligation"],
-                  "legal_obligation": {"law": "mifid_ii",
-                                       "investment_services": ["order_execution"]},
-                  "retention_days": {"legal_obligation": 1000}})
+    result = run(
+        {
+            "purposes": ["legal_obligation"],
+            "legal_obligation": {"law": "mifid_ii", "investment_services": ["order_execution"]},
+            "retention_days": {"legal_obligation": 1000},
+        }
+    )
     legal = purpose(result, "legal_obligation")
     assert legal["verdict"] == "required_by_law"
     assert legal["legal_basis"] == ["GDPR art. 6(1)(c)"]
@@ -268,8 +309,12 @@ def test_mifid_order_calls_are_required_by_law() -> None:
 
 
 def test_advice_only_is_uncertain_and_unknown_services_are_named() -> None:
-    advice = run({"purposes": ["legal_obligation"],
-                  "legal_obligation": {"law": "mifid_ii", "investment_services": ["advice_only"]}})
+    advice = run(
+        {
+            "purposes": ["legal_obligation"],
+            "legal_obligation": {"law": "mifid_ii", "investment_services": ["advice_only"]},
+        }
+    )
     assert purpose(advice, "legal_obligation")["verdict"] == "uncertain"
     unknown = run({"purposes": ["legal_obligation"], "legal_obligation": {"law": "mifid_ii"}})
     assert "legal_obligation.investment_services" in purpose(unknown, "legal_obligation")["missing"]
@@ -281,6 +326,7 @@ def test_another_law_needs_its_reference() -> None:
 
 
 # --- data categories, platforms, retention, DPIA -------------------------------------------------
+
 
 def test_sensitive_data_needs_explicit_consent_and_warns() -> None:
     result = run({"purposes": ["training"], "data_categories": ["health"]})
@@ -298,8 +344,16 @@ def test_unknown_data_categories_are_warned_about() -> None:
 
 
 def test_us_platform_without_dpf_needs_a_transfer_tool() -> None:
-    result = run({"platform": {"product": "Note bot", "storage_location": "us_other",
-                               "transfer_tool": "none", "processor_agreement": False}})
+    result = run(
+        {
+            "platform": {
+                "product": "Note bot",
+                "storage_location": "us_other",
+                "transfer_tool": "none",
+                "processor_agreement": False,
+            }
+        }
+    )
     assert obligations(result)["OBL-TRANSFER"] == "not_met"
     assert obligations(result)["OBL-DPA"] == "not_met"
     assert "W-THIRD-COUNTRY" in codes(result)
@@ -314,11 +368,11 @@ def test_retention_beyond_the_suggestion_is_warned_and_absurd_retention_flagged(
 
 
 def test_two_high_risk_criteria_require_a_dpia() -> None:
-    result = run({"coverage": "all", "purposes": ["documentation", "ai_analysis"],
-                  "dpia_done": False})
+    result = run(
+        {"coverage": "all", "purposes": ["documentation", "ai_analysis"], "dpia_done": False}
+    )
     assert obligations(result)["OBL-DPIA"] == "not_met"
-    done = run({"coverage": "all", "purposes": ["documentation", "ai_analysis"],
-                "dpia_done": True})
+    done = run({"coverage": "all", "purposes": ["documentation", "ai_analysis"], "dpia_done": True})
     assert obligations(done)["OBL-DPIA"] == "met"
 
 

@@ -79,7 +79,10 @@ def test_an_unknown_fact_in_a_condition_is_refused(tmp_path: Path) -> None:
 def test_a_decision_naming_an_unknown_obligation_is_refused(tmp_path: Path) -> None:
     folder = _copy_rules(tmp_path)
     decisions = folder / "decisions.toml"
-    decisions.write_text(decisions.read_text().replace('"OBL-LIA"', '"OBL-NOPE"', 1)
-                         .replace('"OBL-OPTOUT", "OBL-INFO"', '"OBL-NOPE", "OBL-INFO"', 1))
+    decisions.write_text(
+        decisions.read_text()
+        .replace('"OBL-LIA"', '"OBL-NOPE"', 1)
+        .replace('"OBL-OPTOUT", "OBL-INFO"', '"OBL-NOPE", "OBL-INFO"', 1)
+    )
     with pytest.raises(RulebaseError, match="OBL-NOPE"):
         load_rulebase_from(folder)

@@ -18,8 +18,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def ws(data_dir: Path, clock: Clock) -> Iterator[Workspace]:
-    with Workspace(data_dir / "register.sqlite3", lang="da", author="tester",
-                   clock=clock) as workspace:
+    with Workspace(
+        data_dir / "register.sqlite3", lang="da", author="tester", clock=clock
+    ) as workspace:
         yield workspace
 
 

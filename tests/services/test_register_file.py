@@ -12,8 +12,9 @@ from recordcheck.services import Change, RecordKind, Workspace, register_file, s
 from registerkit import example
 
 
-def test_restore_brings_back_the_backup_and_reopens(ws: Workspace, published: list[Change],
-                                                    tmp_path: Path) -> None:
+def test_restore_brings_back_the_backup_and_reopens(
+    ws: Workspace, published: list[Change], tmp_path: Path
+) -> None:
     sid = scenarios.save_scenario(ws, example()).record.id
     copy = register_file.backup(ws, tmp_path / "monday.sqlite3")
     scenarios.set_status(ws, sid, "active")
@@ -29,8 +30,7 @@ def test_restore_brings_back_the_backup_and_reopens(ws: Workspace, published: li
     assert Change(RecordKind.REGISTER) in published
 
 
-def test_a_refused_restore_leaves_the_register_as_it_was(ws: Workspace,
-                                                         tmp_path: Path) -> None:
+def test_a_refused_restore_leaves_the_register_as_it_was(ws: Workspace, tmp_path: Path) -> None:
     scenarios.save_scenario(ws, example())
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"\0" * 4096)
@@ -48,8 +48,9 @@ def test_export_then_import_round_trips(ws: Workspace, tmp_path: Path) -> None:
     assert [s.scenario.name for s in ws.register().scenarios()] == [example().name]
 
 
-def test_a_broken_export_is_refused_before_anything_is_replaced(ws: Workspace,
-                                                                tmp_path: Path) -> None:
+def test_a_broken_export_is_refused_before_anything_is_replaced(
+    ws: Workspace, tmp_path: Path
+) -> None:
     scenarios.save_scenario(ws, example())
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "recordcheck.register/1", "tables": {', encoding="utf-8")

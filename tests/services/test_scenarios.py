@@ -23,7 +23,8 @@ def _with_days(scenario, days):
 
 
 def test_a_new_scenario_gets_its_assessment_rules_and_art30_entry(
-        ws: Workspace, published: list[Change]) -> None:
+    ws: Workspace, published: list[Change]
+) -> None:
     saved = scenarios.save_scenario(ws, example())
     reg = ws.register()
     assert saved.created
@@ -32,12 +33,17 @@ def test_a_new_scenario_gets_its_assessment_rules_and_art30_entry(
     assert {r.purpose for r in rules} == set(example().retention_days)
     assert [a.scenario_id for a in reg.activities()] == [saved.record.id]
     kinds = {c.kind for c in published}
-    assert {RecordKind.SCENARIO, RecordKind.ASSESSMENT, RecordKind.ACTIVITY,
-            RecordKind.RETENTION_RULE} <= kinds
+    assert {
+        RecordKind.SCENARIO,
+        RecordKind.ASSESSMENT,
+        RecordKind.ACTIVITY,
+        RecordKind.RETENTION_RULE,
+    } <= kinds
 
 
 def test_an_edited_retention_flows_to_the_rule_the_open_task_and_the_art30_entry(
-        ws: Workspace) -> None:
+    ws: Workspace,
+) -> None:
     first = scenarios.save_scenario(ws, _with_days(example(THREATS), 9999))
     sid = first.record.id
     reg = ws.register()
@@ -65,10 +71,12 @@ def test_an_edited_retention_flows_to_the_rule_the_open_task_and_the_art30_entry
 def test_a_new_purpose_gets_a_rule_and_a_dropped_one_keeps_its_rule(ws: Workspace) -> None:
     base = example()
     sid = scenarios.save_scenario(ws, base).record.id
-    extra = next(p for p in (Purpose.TRAINING, Purpose.QUALITY_ASSURANCE, Purpose.DOCUMENTATION)
-                 if p not in base.purposes)
-    grown = dataclasses.replace(base, purposes=(extra,),
-                                retention_days={extra: 45})
+    extra = next(
+        p
+        for p in (Purpose.TRAINING, Purpose.QUALITY_ASSURANCE, Purpose.DOCUMENTATION)
+        if p not in base.purposes
+    )
+    grown = dataclasses.replace(base, purposes=(extra,), retention_days={extra: 45})
     plan = scenarios.plan_edit(ws, sid, grown)
     actions = {c.purpose: c.action for c in plan.retention}
     assert actions[extra] is RetentionAction.ADD
@@ -116,8 +124,9 @@ def test_a_hand_edited_retention_rule_is_kept_unless_confirmed(ws: Workspace) ->
 def test_a_bad_profile_saves_nothing(ws: Workspace) -> None:
     sid = scenarios.save_scenario(ws, example()).record.id
     with pytest.raises(InputError):
-        scenarios.save_scenario(ws, dataclasses.replace(example(), name="X"), sid,
-                                profile="no-such-profile")
+        scenarios.save_scenario(
+            ws, dataclasses.replace(example(), name="X"), sid, profile="no-such-profile"
+        )
     assert ws.register().scenario(sid).version == 1
 
 
@@ -129,8 +138,7 @@ def test_status_changes_are_published(ws: Workspace, published: list[Change]) ->
     assert published == [Change(RecordKind.SCENARIO, sid)] * 2
 
 
-def test_deleting_asks_with_the_counts_then_deletes_everything_it_owned(
-        ws: Workspace) -> None:
+def test_deleting_asks_with_the_counts_then_deletes_everything_it_owned(ws: Workspace) -> None:
     sid = scenarios.save_scenario(ws, example()).record.id
     with pytest.raises(scenarios.NeedsConfirmationError) as caught:
         scenarios.delete_scenario(ws, sid)
@@ -142,8 +150,13 @@ def test_deleting_asks_with_the_counts_then_deletes_everything_it_owned(
     assert reg.scenarios() == [] and reg.activities() == [] and reg.retention_rules() == []
     assert reg.deletion_tasks() == []
     deleted = {e.table for e in reg.audit_log() if e.action.value == "delete"}
-    assert {"scenarios", "assessments", "activities", "retention_rules",
-            "deletion_tasks"} <= deleted
+    assert {
+        "scenarios",
+        "assessments",
+        "activities",
+        "retention_rules",
+        "deletion_tasks",
+    } <= deleted
 
 
 def test_a_scenario_with_consents_is_never_deleted_only_retired(ws: Workspace) -> None:
@@ -177,7 +190,8 @@ def test_the_assessments_stay_append_only_after_a_deletion(ws: Workspace) -> Non
     with pytest.raises(sa.exc.IntegrityError, match="append-only"), engine.begin() as conn:
         conn.exec_driver_sql(f"DELETE FROM assessments WHERE scenario_id = {kept}")
     engine.dispose()
-    deleted = [e for e in ws.register().audit_log(table="assessments")
-               if e.action.value == "delete"]
+    deleted = [
+        e for e in ws.register().audit_log(table="assessments") if e.action.value == "delete"
+    ]
     assert deleted and deleted[0].before is not None
     assert deleted[0].before["scenario_id"] == gone

@@ -21,8 +21,9 @@ def test_the_register_is_opened_on_first_use_only(data_dir: Path) -> None:
     assert not ws.is_open
 
 
-def test_reopen_gives_a_new_register_and_tells_every_listener(ws: Workspace,
-                                                             published: list[Change]) -> None:
+def test_reopen_gives_a_new_register_and_tells_every_listener(
+    ws: Workspace, published: list[Change]
+) -> None:
     old = ws.register()
     new = ws.reopen()
     assert new is not old and ws.register() is new

@@ -23,8 +23,16 @@ from recordcheck.store.activity_compat import parse_retention
 FIXTURES = Path(__file__).parent / "fixtures"
 #: What an entry made by the command line used to print (the scenario's own description, text
 #: the organisation wrote, may say anything and is left out of the comparison).
-CODES = ("professionals", "customers", "threat_protection", "documentation:", "9999 days",
-         "ordinary", "us_dpf", "eu_eea")
+CODES = (
+    "professionals",
+    "customers",
+    "threat_protection",
+    "documentation:",
+    "9999 days",
+    "ordinary",
+    "us_dpf",
+    "eu_eea",
+)
 
 
 def _xlsx_cells(data: bytes) -> list[str]:
@@ -50,8 +58,7 @@ def test_a_generated_entry_keeps_retention_per_purpose_and_codes(tmp_path: Path)
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_every_record_document_words_the_entry_in_its_language(tmp_path: Path,
-                                                              lang: str) -> None:
+def test_every_record_document_words_the_entry_in_its_language(tmp_path: Path, lang: str) -> None:
     with open_test_register(tmp_path / "r.sqlite3", Clock()) as reg:
         reg.save_organisation(organisation())
         sc = example("06-debt-collector-threat-button.json")
@@ -62,8 +69,11 @@ def test_every_record_document_words_the_entry_in_its_language(tmp_path: Path,
         pdf = pdf_text(document(reg, "ropa", ".pdf", lang)).replace(description, "")  # type: ignore[arg-type]
         cells = "\n".join(_xlsx_cells(document(reg, "ropa", ".xlsx", lang)))  # type: ignore[arg-type]
         cells = cells.replace(description, "")
-    limit = (f"Beskyttelse mod trusler: {days} dage" if lang == "da"
-             else f"Protection against threats: {days} days")
+    limit = (
+        f"Beskyttelse mod trusler: {days} dage"
+        if lang == "da"
+        else f"Protection against threats: {days} days"
+    )
     for text in (pdf, cells):
         assert limit in text
         assert not [code for code in CODES if code in text.replace(limit, "")]
@@ -71,18 +81,28 @@ def test_every_record_document_words_the_entry_in_its_language(tmp_path: Path,
     assert basis in cells
 
 
-@pytest.mark.parametrize(("written", "days", "note"), [
-    ("threat_protection: 9999 days", {Purpose.THREAT_PROTECTION: 9999}, ""),
-    ("documentation: 90 days; training: 30 days",
-     {Purpose.DOCUMENTATION: 90, Purpose.TRAINING: 30}, ""),
-    ("Beskyttelse mod trusler: 30 dage", {Purpose.THREAT_PROTECTION: 30}, ""),
-    ("Documentation: 1 day", {Purpose.DOCUMENTATION: 1}, ""),
-    ("Slettes efter 3 måneder, dog ved klage først når sagen er lukket", {},
-     "Slettes efter 3 måneder, dog ved klage først når sagen er lukket"),
-    ("documentation: 90 days, unless disputed", {}, "documentation: 90 days, unless disputed"),
-])
-def test_an_older_entry_is_read_back_losslessly(tmp_path: Path, written: str,
-                                                days: dict[Purpose, int], note: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "days", "note"),
+    [
+        ("threat_protection: 9999 days", {Purpose.THREAT_PROTECTION: 9999}, ""),
+        (
+            "documentation: 90 days; training: 30 days",
+            {Purpose.DOCUMENTATION: 90, Purpose.TRAINING: 30},
+            "",
+        ),
+        ("Beskyttelse mod trusler: 30 dage", {Purpose.THREAT_PROTECTION: 30}, ""),
+        ("Documentation: 1 day", {Purpose.DOCUMENTATION: 1}, ""),
+        (
+            "Slettes efter 3 måneder, dog ved klage først når sagen er lukket",
+            {},
+            "Slettes efter 3 måneder, dog ved klage først når sagen er lukket",
+        ),
+        ("documentation: 90 days, unless disputed", {}, "documentation: 90 days, unless disputed"),
+    ],
+)
+def test_an_older_entry_is_read_back_losslessly(
+    tmp_path: Path, written: str, days: dict[Purpose, int], note: str
+) -> None:
     path = tmp_path / "r.sqlite3"
     with open_test_register(path, Clock()) as reg:
         sc = example()
@@ -91,10 +111,13 @@ def test_an_older_entry_is_read_back_losslessly(tmp_path: Path, written: str,
     conn = sqlite3.connect(path)
     body = json.loads(conn.execute("SELECT activity_json FROM activities").fetchone()[0])
     del body["retention"]  # as versions before the structured entry wrote it
-    body.update(erasure_time_limits=written, data_subject_categories=["Kunder", "Naboer"],
-                recipients=["Zoom (processor)", "Revisor"], processor="Zoom",
-                legal_basis={"documentation": ["GDPR art. 6, stk. 1, litra f – legitim "
-                                                "interesse"]})
+    body.update(
+        erasure_time_limits=written,
+        data_subject_categories=["Kunder", "Naboer"],
+        recipients=["Zoom (processor)", "Revisor"],
+        processor="Zoom",
+        legal_basis={"documentation": ["GDPR art. 6, stk. 1, litra f – legitim interesse"]},
+    )
     conn.execute("UPDATE activities SET activity_json = ?", (json.dumps(body),))
     conn.commit()
     conn.close()
@@ -143,10 +166,14 @@ def test_categories_saved_in_words_are_kept_as_codes(tmp_path: Path) -> None:
         record = reg.add_scenario(sc)
         reg.record_assessment(record.id, assess(sc))
         (entry,) = reg.activities()
-        saved = reg.save_activity(dataclasses.replace(
-            entry, data_subject_categories=("Kunder", "Naboer"),
-            data_categories=("Almindelige personoplysninger (fx navn og kontaktoplysninger)",),
-            legal_basis={Purpose.DOCUMENTATION: ("GDPR art. 6, stk. 1, litra a – samtykke",)}))
+        saved = reg.save_activity(
+            dataclasses.replace(
+                entry,
+                data_subject_categories=("Kunder", "Naboer"),
+                data_categories=("Almindelige personoplysninger (fx navn og kontaktoplysninger)",),
+                legal_basis={Purpose.DOCUMENTATION: ("GDPR art. 6, stk. 1, litra a – samtykke",)},
+            )
+        )
         cells = "\n".join(_xlsx_cells(document(reg, "ropa", ".xlsx", "en")))  # type: ignore[arg-type]
     assert saved.data_subject_categories == ("customers", "Naboer")
     assert saved.data_categories == ("ordinary",)

@@ -20,45 +20,68 @@ INS, UPD = AuditAction.INSERT, AuditAction.UPDATE
 
 CASES: dict[str, tuple[Op, list[tuple[str, AuditAction]]]] = {
     "save_organisation (update)": (
-        lambda reg, ids: reg.save_organisation(organisation()), [("organisation", UPD)]),
+        lambda reg, ids: reg.save_organisation(organisation()),
+        [("organisation", UPD)],
+    ),
     "add_scenario": (lambda reg, ids: reg.add_scenario(example()), [("scenarios", INS)]),
-    "update_scenario": (lambda reg, ids: reg.update_scenario(ids["scenario"], example()),
-                        [("scenarios", UPD)]),
-    "add_assessment": (lambda reg, ids: reg.add_assessment(ids["scenario"], assess(example())),
-                       [("assessments", INS)]),
+    "update_scenario": (
+        lambda reg, ids: reg.update_scenario(ids["scenario"], example()),
+        [("scenarios", UPD)],
+    ),
+    "add_assessment": (
+        lambda reg, ids: reg.add_assessment(ids["scenario"], assess(example())),
+        [("assessments", INS)],
+    ),
     "set_obligation_done (new)": (
         lambda reg, ids: reg.set_obligation_done(ids["scenario"], "OBL-INFO", True),
-        [("obligation_checks", INS)]),
+        [("obligation_checks", INS)],
+    ),
     "set_obligation_done (again)": (
         lambda reg, ids: reg.set_obligation_done(ids["scenario"], "OBL-BASIS", False),
-        [("obligation_checks", UPD)]),
-    "add_consent": (lambda reg, ids: reg.add_consent(consent(ids["scenario"])),
-                    [("consents", INS), ("consent_events", INS)]),
+        [("obligation_checks", UPD)],
+    ),
+    "add_consent": (
+        lambda reg, ids: reg.add_consent(consent(ids["scenario"])),
+        [("consents", INS), ("consent_events", INS)],
+    ),
     "withdraw_consent": (
         lambda reg, ids: reg.withdraw_consent(ids["consents"][1], at=T0, channel="phone"),
-        [("consent_events", INS), ("deletion_tasks", INS)]),
-    "expire_consent": (lambda reg, ids: reg.expire_consent(ids["consents"][2], at=T0),
-                       [("consent_events", INS)]),
+        [("consent_events", INS), ("deletion_tasks", INS)],
+    ),
+    "expire_consent": (
+        lambda reg, ids: reg.expire_consent(ids["consents"][2], at=T0),
+        [("consent_events", INS)],
+    ),
     "save_retention_rule (new)": (
         lambda reg, ids: reg.save_retention_rule(retention_rule(ids["scenario"])),
-        [("retention_rules", INS), ("deletion_tasks", INS)]),
+        [("retention_rules", INS), ("deletion_tasks", INS)],
+    ),
     "save_retention_rule (period changed)": (
-        lambda reg, ids: reg.save_retention_rule(dataclasses.replace(
-            reg.retention_rules()[0], period_days=30)),
-        [("retention_rules", UPD), ("deletion_tasks", UPD)]),
+        lambda reg, ids: reg.save_retention_rule(
+            dataclasses.replace(reg.retention_rules()[0], period_days=30)
+        ),
+        [("retention_rules", UPD), ("deletion_tasks", UPD)],
+    ),
     "complete_deletion (withdrawal)": (
         lambda reg, ids: reg.complete_deletion(ids["task"], what="x", method="y"),
-        [("deletion_tasks", UPD), ("deletion_log", INS)]),
+        [("deletion_tasks", UPD), ("deletion_log", INS)],
+    ),
     "complete_deletion (retention)": (
         lambda reg, ids: reg.complete_deletion(
-            next(t.id for t in reg.deletion_tasks() if t.retention_rule_id), what="x",
-            method="y"),
-        [("deletion_tasks", UPD), ("deletion_log", INS), ("deletion_tasks", INS)]),
+            next(t.id for t in reg.deletion_tasks() if t.retention_rule_id), what="x", method="y"
+        ),
+        [("deletion_tasks", UPD), ("deletion_log", INS), ("deletion_tasks", INS)],
+    ),
     "save_activity": (
-        lambda reg, ids: reg.save_activity(dataclasses.replace(
-            reg.activity(ids["activity"]), owner="New owner")), [("activities", UPD)]),
+        lambda reg, ids: reg.save_activity(
+            dataclasses.replace(reg.activity(ids["activity"]), owner="New owner")
+        ),
+        [("activities", UPD)],
+    ),
     "generate_activity (refresh)": (
-        lambda reg, ids: reg.generate_activity(ids["scenario"]), [("activities", UPD)]),
+        lambda reg, ids: reg.generate_activity(ids["scenario"]),
+        [("activities", UPD)],
+    ),
 }
 
 

@@ -12,8 +12,6 @@ from registerkit import EXAMPLES_DIR
 EXAMPLE = EXAMPLES_DIR / "02-car-workshop-booking-line.json"
 
 
-
-
 def test_scenario_consent_withdrawal_and_deletion(cli, data_dir: Path) -> None:
     assert cli("register", "init", "--lang", "en").stdout.startswith("Created the register")
     assert cli("register", "scenario-add", str(EXAMPLE), "--owner", "Office").returncode == 0
@@ -21,19 +19,43 @@ def test_scenario_consent_withdrawal_and_deletion(cli, data_dir: Path) -> None:
     assert json.loads(cli("register", "scenario-show", "1").stdout)["name"]
     assessed = cli("register", "scenario-assess", "1", "--format", "json")
     assert json.loads(assessed.stdout)["format"] == "recordcheck.assessment/1"
-    added = cli("register", "consent-add", "--scenario", "1", "--name", "Søren Ærø",
-                "--purpose", "documentation", "--mechanism", "opt_in_key",
-                "--notice-version", "2026-01", "--at", "2026-03-02T10:00")
+    added = cli(
+        "register",
+        "consent-add",
+        "--scenario",
+        "1",
+        "--name",
+        "Søren Ærø",
+        "--purpose",
+        "documentation",
+        "--mechanism",
+        "opt_in_key",
+        "--notice-version",
+        "2026-01",
+        "--at",
+        "2026-03-02T10:00",
+    )
     assert added.returncode == 0, added.stderr
     assert "Søren Ærø" in cli("register", "consents", "--name", "søren").stdout
-    withdrawn = cli("register", "consent-withdraw", "1", "--channel", "phone",
-                    "--at", "2026-03-05", "--lang", "en")
+    withdrawn = cli(
+        "register",
+        "consent-withdraw",
+        "1",
+        "--channel",
+        "phone",
+        "--at",
+        "2026-03-05",
+        "--lang",
+        "en",
+    )
     # tasks 1 and 2 are the recurring ones of the rules the first assessment drafted
     assert "Deletion task 3 is due 04-04-2026" in withdrawn.stdout
     due = cli("register", "deletions", "--due", "2026-04-04")
     assert "Søren Ærø" in due.stdout and "samtykke trukket tilbage" in due.stdout
-    assert cli("register", "deletion-done", "3", "--what", "3 calls",
-               "--method", "erased").returncode == 0
+    assert (
+        cli("register", "deletion-done", "3", "--what", "3 calls", "--method", "erased").returncode
+        == 0
+    )
     info = json.loads(cli("register", "info", "--format", "json").stdout)
     assert info["counts"]["deletion_log"] == 1 and info["schema_version"] == 1
     assert info["path"] == str(data_dir / "register.sqlite3")
@@ -65,24 +87,43 @@ def test_bad_input_is_a_message_and_status_2(run_cli, tmp_path: Path) -> None:
 
 
 def test_the_command_line_does_not_load_sqlalchemy_until_needed() -> None:
-    probe = ("import sys; from recordcheck import cli; cli.build_parser(); "
-             "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
+    probe = (
+        "import sys; from recordcheck import cli; cli.build_parser(); "
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
     import recordcheck.store  # noqa: F401 - the package itself is light too
 
-    lazy = subprocess.run([sys.executable, "-c", "import sys, recordcheck.store; "
-                           "print('sqlalchemy' in sys.modules)"],
-                          capture_output=True, text=True, check=True)
+    lazy = subprocess.run(
+        [sys.executable, "-c", "import sys, recordcheck.store; print('sqlalchemy' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert lazy.stdout.strip() == "False"
 
 
 def test_the_issue_s_command_names_work_too(cli) -> None:
     assert cli("scenario", "add", str(EXAMPLE)).returncode == 0
     assert cli("scenario", "list").stdout.startswith("1\t")
-    assert cli("consent", "add", "--scenario", "1", "--name", "Ib", "--purpose", "training",
-               "--mechanism", "written", "--notice-version", "1").returncode == 0
+    assert (
+        cli(
+            "consent",
+            "add",
+            "--scenario",
+            "1",
+            "--name",
+            "Ib",
+            "--purpose",
+            "training",
+            "--mechanism",
+            "written",
+            "--notice-version",
+            "1",
+        ).returncode
+        == 0
+    )
     assert cli("consent", "withdraw", "1", "--channel", "letter").returncode == 0
     assert "\tIb" in cli("deletions", "due", "--all").stdout
     assert cli("deletions", "done", "1", "--what", "x", "--method", "y").returncode == 0

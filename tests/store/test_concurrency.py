@@ -41,8 +41,7 @@ def test_two_writers_and_a_reader(tmp_path: Path) -> None:
         assert reg.count_consents() == 2 * PER_WRITER
         assert {c.author for c in reg.search_consents(limit=100)} == {"w0", "w1"}
         assert len(reg.deletion_tasks()) == 2 * (PER_WRITER // 5)
-        assert reg.info().counts["audit_log"] == 1 + 2 * PER_WRITER * 2 + 2 * 2 * (
-            PER_WRITER // 5)
+        assert reg.info().counts["audit_log"] == 1 + 2 * PER_WRITER * 2 + 2 * 2 * (PER_WRITER // 5)
         assert reg.check()
     ids = sorted(int(line.split()[1]) for child in children for line in child.lines)
     assert ids == list(range(1, 2 * PER_WRITER + 1))

@@ -51,8 +51,10 @@ def _committed_are_there(path: Path, lines: list[str]) -> int:
         consents = dict(conn.execute("SELECT id, status FROM consents"))
         tasks = dict(conn.execute("SELECT id, status FROM deletion_tasks"))
         logged = {r[0] for r in conn.execute("SELECT task_id FROM deletion_log")}
-        audited = {(t, int(r.split("/")[0])) for t, r in
-                   conn.execute("SELECT table_name, record_id FROM audit_log")}
+        audited = {
+            (t, int(r.split("/")[0]))
+            for t, r in conn.execute("SELECT table_name, record_id FROM audit_log")
+        }
     finally:
         conn.close()
     lost = 0
@@ -86,8 +88,10 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> No
     with open_test_register(path) as reg:  # and it still opens as a register
         assert reg.check()
         total = reg.count_consents()
-    print(f"crash test: {RUNS} runs, {committed} commits reported, {total} consents, "
-          f"{corrupt} corrupt, {lost} lost")
+    print(
+        f"crash test: {RUNS} runs, {committed} commits reported, {total} consents, "
+        f"{corrupt} corrupt, {lost} lost"
+    )
     assert (corrupt, lost) == (0, 0)
     # The writer really was killed mid-work, many times (on a busy machine more kills land
     # while it is still opening the file, which is a case worth having too).

@@ -22,8 +22,9 @@ TP = Purpose.THREAT_PROTECTION
 def _workspace(tmp_path: Path) -> tuple[Workspace, int]:
     ws = Workspace(tmp_path / "register.sqlite3", lang="da")
     ws.register().save_organisation(organisation())
-    sc = dataclasses.replace(example("06-debt-collector-threat-button.json"),
-                             retention_days={TP: 9999})
+    sc = dataclasses.replace(
+        example("06-debt-collector-threat-button.json"), retention_days={TP: 9999}
+    )
     saved = scenarios.save_scenario(ws, sc)
     return ws, saved.record.id
 

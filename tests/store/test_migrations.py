@@ -49,7 +49,7 @@ def test_a_current_register_is_opened_without_alembic(tmp_path: Path, monkeypatc
     assert not (tmp_path / "backups").exists()
 
 
-NEXT_REVISION = '''
+NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 from recordcheck.store.migrations.versions import set_user_version
@@ -60,13 +60,12 @@ down_revision = "0001"
 def upgrade():
     op.add_column("consents", sa.Column("language", sa.String(10)))
     set_user_version(2)
-'''
+"""
 
 
 def test_a_register_behind_is_copied_aside_then_upgraded(tmp_path: Path, monkeypatch) -> None:
     scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, scripts,
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_language.py").write_text(NEXT_REVISION)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     monkeypatch.setitem(schema.REVISIONS, 2, "0002")

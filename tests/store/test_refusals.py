@@ -101,7 +101,7 @@ def test_a_damaged_schema_page_is_refused(made: Path) -> None:
 def test_damage_found_while_reading_is_a_user_error(made: Path) -> None:
     data = bytearray(made.read_bytes())
     for page in range(2, len(data) // 4096):  # every page but the schema's
-        data[page * 4096 + 8: page * 4096 + 4096] = b"\xff" * 4088
+        data[page * 4096 + 8 : page * 4096 + 4096] = b"\xff" * 4088
     made.write_bytes(bytes(data))
     with pytest.raises(CorruptRegisterError), open_register(made) as reg:
         reg.search_consents("x")
@@ -138,8 +138,10 @@ def test_every_store_message_exists_in_danish_and_english() -> None:
     da = tomllib.loads(resource("i18n", "store.da.toml").read_text(encoding="utf-8"))
     en = tomllib.loads(resource("i18n", "store.en.toml").read_text(encoding="utf-8"))
     assert set(da) == set(en)
-    source = "\n".join(p.read_text(encoding="utf-8") for p in
-                       (Path(__file__).parents[2] / "desktop/recordcheck").rglob("*.py"))
+    source = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (Path(__file__).parents[2] / "desktop/recordcheck").rglob("*.py")
+    )
     import re
 
     used = set(re.findall(r'"store\.([a-z_]+)"', source))

@@ -120,8 +120,9 @@ def test_consent_search_ignores_case_and_filters(reg, clock) -> None:
     b = reg.add_scenario(scenario("Other", purposes=(Purpose.TRAINING,))).id
     reg.add_consent(consent(a, "Søren Ærø", at=T0))
     reg.add_consent(consent(a, "Anna 100%_Hansen", at=T0 + timedelta(days=1)))
-    reg.add_consent(consent(b, "SØREN Berg", at=T0 + timedelta(days=2),
-                            purposes=(Purpose.TRAINING,)))
+    reg.add_consent(
+        consent(b, "SØREN Berg", at=T0 + timedelta(days=2), purposes=(Purpose.TRAINING,))
+    )
     assert [c.person_name for c in reg.search_consents("søren")] == ["SØREN Berg", "Søren Ærø"]
     assert reg.count_consents("SØREN") == 2
     assert reg.count_consents("%") == 1 and reg.count_consents("_") == 1
@@ -143,15 +144,20 @@ def test_retention_rule_opens_recurring_tasks(reg, clock) -> None:
     assert task.cutoff == task.due - timedelta(days=90)
     assert reg.due_deletions(T0.date()) == []
     assert reg.due_deletions(task.due) == [task]
-    entry = reg.complete_deletion(task.id, what="calls before cutoff", method="erased",
-                                  deleted_at=datetime.combine(task.due, datetime.min.time(), UTC))
+    entry = reg.complete_deletion(
+        task.id,
+        what="calls before cutoff",
+        method="erased",
+        deleted_at=datetime.combine(task.due, datetime.min.time(), UTC),
+    )
     assert entry.task_id == task.id and entry.purpose is Purpose.DOCUMENTATION
     (nxt,) = reg.deletion_tasks(DeletionStatus.OPEN)
     assert nxt.due == task.due + timedelta(days=30)
     with pytest.raises(InvalidChangeError):
         reg.complete_deletion(task.id, what="x", method="y")
     changed = reg.save_retention_rule(
-        reg.retention_rules(sid)[0].__class__(**{**rule.__dict__, "period_days": 60}))
+        reg.retention_rules(sid)[0].__class__(**{**rule.__dict__, "period_days": 60})
+    )
     assert changed.period_days == 60
     assert reg.deletion_task(nxt.id).cutoff == nxt.due - timedelta(days=60)
     assert reg.deletion_log() == [entry]
@@ -169,8 +175,9 @@ def test_generated_activity_follows_the_scenario_and_keeps_user_edits(reg) -> No
     assert act.controller.startswith("Værkstedet ApS") and "Dorte DPO" in act.dpo
     assert act.source_assessment_id == assessment.id
     assert set(act.legal_basis) == set(sc.purposes)
-    edited = reg.save_activity(dataclasses.replace(act, dpia_reference="DPIA-7",
-                                                   security_measures="encrypted"))
+    edited = reg.save_activity(
+        dataclasses.replace(act, dpia_reference="DPIA-7", security_measures="encrypted")
+    )
     again = reg.generate_activity(sid)
     assert again.id == act.id and again.dpia_reference == "DPIA-7"
     assert again.security_measures == "encrypted" and again.created_at == edited.created_at
@@ -203,13 +210,16 @@ def test_input_that_cannot_be_a_valid_record_is_refused(reg) -> None:
 
     sid = reg.add_scenario(example()).id
     good = consent(sid)
-    for bad in (dataclasses.replace(good, person_name="  "),
-                dataclasses.replace(good, purposes=()),
-                dataclasses.replace(good, mechanism=ConsentMechanism.OPT_OUT_KEY)):
+    for bad in (
+        dataclasses.replace(good, person_name="  "),
+        dataclasses.replace(good, purposes=()),
+        dataclasses.replace(good, mechanism=ConsentMechanism.OPT_OUT_KEY),
+    ):
         with pytest.raises(InputError):
             reg.add_consent(bad)
-    refused = dataclasses.replace(good, mechanism=ConsentMechanism.ANNOUNCEMENT_ONLY,
-                                  outcome=ConsentEventKind.REFUSED)
+    refused = dataclasses.replace(
+        good, mechanism=ConsentMechanism.ANNOUNCEMENT_ONLY, outcome=ConsentEventKind.REFUSED
+    )
     assert reg.add_consent(refused).status is ConsentEventKind.REFUSED
     given = reg.add_consent(good)
     with pytest.raises(InvalidChangeError):
@@ -237,33 +247,65 @@ def test_every_field_of_an_activity_and_a_rule_survives_storage(reg) -> None:
 
     sid = reg.add_scenario(example()).id
     rule = RetentionRule(
-        id=0, scenario_id=sid, purpose=Purpose.TRAINING, period_days=30,
-        start_event=StartEvent.COMPLAINT_CLOSED, data_category="transcripts",
-        justification="j", legal_basis="6(1)(f)", statutory_source="s", exceptions="hold 1 y",
-        system_location="Teams", deletion_method="m", backup_handling="b", responsible="r",
-        follow_up="f", follow_up_days=7, last_review=date(2026, 1, 1),
-        next_review=date(2027, 1, 1))
+        id=0,
+        scenario_id=sid,
+        purpose=Purpose.TRAINING,
+        period_days=30,
+        start_event=StartEvent.COMPLAINT_CLOSED,
+        data_category="transcripts",
+        justification="j",
+        legal_basis="6(1)(f)",
+        statutory_source="s",
+        exceptions="hold 1 y",
+        system_location="Teams",
+        deletion_method="m",
+        backup_handling="b",
+        responsible="r",
+        follow_up="f",
+        follow_up_days=7,
+        last_review=date(2026, 1, 1),
+        next_review=date(2027, 1, 1),
+    )
     stored_rule = reg.save_retention_rule(rule)
     skip = {"id", "created_at", "updated_at", "author"}
     assert {k: v for k, v in stored_rule.__dict__.items() if k not in skip} == {
-        k: v for k, v in rule.__dict__.items() if k not in skip}
+        k: v for k, v in rule.__dict__.items() if k not in skip
+    }
     act = ProcessingActivity(
-        id=0, name="Optagelse", scenario_id=sid, controller="c", joint_controllers="jc",
-        representative="rep", dpo="d", purposes=(Purpose.TRAINING, Purpose.DOCUMENTATION),
-        purpose_description="pd", data_subject_categories=("customers",),
-        data_categories=("ordinary", "cpr"), recipients=("Microsoft (processor)",),
-        third_country_transfers="US; dpf", erasure_time_limits="30 days",
-        security_measures="sm", channel=Channel.DIGITAL_MEETING,
+        id=0,
+        name="Optagelse",
+        scenario_id=sid,
+        controller="c",
+        joint_controllers="jc",
+        representative="rep",
+        dpo="d",
+        purposes=(Purpose.TRAINING, Purpose.DOCUMENTATION),
+        purpose_description="pd",
+        data_subject_categories=("customers",),
+        data_categories=("ordinary", "cpr"),
+        recipients=("Microsoft (processor)",),
+        third_country_transfers="US; dpf",
+        erasure_time_limits="30 days",
+        security_measures="sm",
+        channel=Channel.DIGITAL_MEETING,
         legal_basis={Purpose.TRAINING: ("GDPR art. 6(1)(a)",)},
-        consent_register_reference="ref", processor="Microsoft", dpa_date=date(2025, 5, 1),
-        dpia_reference="DPIA-1", dpia_date=date(2025, 6, 1), storage_location="EU",
-        retention_rule_ids=(stored_rule.id,), source_assessment_id=None, owner="o",
-        last_review=date(2026, 2, 1), next_review=date(2027, 2, 1))
+        consent_register_reference="ref",
+        processor="Microsoft",
+        dpa_date=date(2025, 5, 1),
+        dpia_reference="DPIA-1",
+        dpia_date=date(2025, 6, 1),
+        storage_location="EU",
+        retention_rule_ids=(stored_rule.id,),
+        source_assessment_id=None,
+        owner="o",
+        last_review=date(2026, 2, 1),
+        next_review=date(2027, 2, 1),
+    )
     stored = reg.save_activity(act)
     skip |= {"updated_by"}
     assert {k: v for k, v in stored.__dict__.items() if k not in skip} == {
-        k: v for k, v in dataclasses.replace(act, id=stored.id).__dict__.items()
-        if k not in skip}
+        k: v for k, v in dataclasses.replace(act, id=stored.id).__dict__.items() if k not in skip
+    }
 
 
 def test_scenario_summaries_list_what_the_records_hold(tmp_path):
@@ -273,8 +315,10 @@ def test_scenario_summaries_list_what_the_records_hold(tmp_path):
         reg.add_scenario(scenario("Anden"))
         summaries = reg.scenario_summaries()
         records = reg.scenarios()
-        assert [(s.id, s.name, s.channel, s.purposes, s.status, s.updated_at)
-                for s in summaries] == [
-            (r.id, r.scenario.name, r.scenario.channel, r.scenario.purposes, r.status,
-             r.updated_at) for r in records]
+        assert [
+            (s.id, s.name, s.channel, s.purposes, s.status, s.updated_at) for s in summaries
+        ] == [
+            (r.id, r.scenario.name, r.scenario.channel, r.scenario.purposes, r.status, r.updated_at)
+            for r in records
+        ]
         assert [s.name for s in reg.scenario_summaries(ScenarioStatus.ACTIVE)] == ["Første"]

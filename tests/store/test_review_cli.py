@@ -12,11 +12,19 @@ from registerkit import EXAMPLES_DIR
 EXAMPLE = EXAMPLES_DIR / "02-car-workshop-booking-line.json"
 
 
-
-
-@pytest.mark.parametrize("command", [
-    ("info",), ("scenarios",), ("consents",), ("deletions",), ("export-json",),
-    ("backup",), ("scenario-show", "1"), ("consent-withdraw", "1", "--channel", "x")])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("info",),
+        ("scenarios",),
+        ("consents",),
+        ("deletions",),
+        ("export-json",),
+        ("backup",),
+        ("scenario-show", "1"),
+        ("consent-withdraw", "1", "--channel", "x"),
+    ],
+)
 def test_read_commands_do_not_create_a_register(cli, tmp_path: Path, command) -> None:
     typo = tmp_path / "mistyped"
     done = cli("register", *command, "--data-dir", str(typo), "--lang", "en")
@@ -45,9 +53,21 @@ def with_scenario(cli, tmp_path: Path) -> str:
 
 
 def _consent(cli, folder: str, *extra: str):
-    return cli("register", "consent-add", "--scenario", "1", "--name", "Ib",
-               "--mechanism", "opt_in_key", "--notice-version", "1", "--data-dir", folder,
-               *extra)
+    return cli(
+        "register",
+        "consent-add",
+        "--scenario",
+        "1",
+        "--name",
+        "Ib",
+        "--mechanism",
+        "opt_in_key",
+        "--notice-version",
+        "1",
+        "--data-dir",
+        folder,
+        *extra,
+    )
 
 
 def test_consent_purposes_must_be_the_scenario_s_and_once(cli, with_scenario: str) -> None:
@@ -55,8 +75,7 @@ def test_consent_purposes_must_be_the_scenario_s_and_once(cli, with_scenario: st
     assert foreign.returncode == 2
     assert "hører ikke til scenarie nr. 1" in foreign.stderr
     assert "documentation, training" in foreign.stderr
-    twice = _consent(cli, with_scenario, "--purpose", "documentation", "--purpose",
-                     "documentation")
+    twice = _consent(cli, with_scenario, "--purpose", "documentation", "--purpose", "documentation")
     assert twice.returncode == 0, twice.stderr
     listed = cli("register", "consents", "--data-dir", with_scenario).stdout
     assert "\tDokumentation\tIb" in listed  # the label, once
@@ -69,40 +88,100 @@ def test_a_consent_in_the_future_is_refused(cli, with_scenario: str) -> None:
 
 
 def test_times_in_messages_are_for_people(cli, with_scenario: str) -> None:
-    assert _consent(cli, with_scenario, "--purpose", "documentation",
-                    "--at", "2026-03-02T10:00").returncode == 0
-    early = cli("register", "consent-withdraw", "1", "--channel", "x", "--at", "1900-01-01",
-                "--data-dir", with_scenario)
+    assert (
+        _consent(
+            cli, with_scenario, "--purpose", "documentation", "--at", "2026-03-02T10:00"
+        ).returncode
+        == 0
+    )
+    early = cli(
+        "register",
+        "consent-withdraw",
+        "1",
+        "--channel",
+        "x",
+        "--at",
+        "1900-01-01",
+        "--data-dir",
+        with_scenario,
+    )
     assert early.returncode == 2
     assert "(01-01-1900 kl. 00:00)" in early.stderr and "(02-03-2026 kl. 10:00)" in early.stderr
     assert "+00:00" not in early.stderr
-    done = cli("register", "consent-withdraw", "1", "--channel", "x", "--at", "2026-03-05",
-               "--data-dir", with_scenario)
+    done = cli(
+        "register",
+        "consent-withdraw",
+        "1",
+        "--channel",
+        "x",
+        "--at",
+        "2026-03-05",
+        "--data-dir",
+        with_scenario,
+    )
     assert "senest 04-04-2026" in done.stdout
-    again = cli("register", "consent-withdraw", "1", "--channel", "x",
-                "--data-dir", with_scenario)
+    again = cli("register", "consent-withdraw", "1", "--channel", "x", "--data-dir", with_scenario)
     assert "er allerede trukket tilbage" in again.stderr and "withdrawn" not in again.stderr
 
 
 def test_mechanism_error_lists_only_valid_mechanisms(cli, with_scenario: str) -> None:
-    unknown = cli("register", "consent-add", "--scenario", "1", "--name", "Ib",
-                  "--purpose", "documentation", "--mechanism", "telepathy",
-                  "--notice-version", "1", "--data-dir", with_scenario)
+    unknown = cli(
+        "register",
+        "consent-add",
+        "--scenario",
+        "1",
+        "--name",
+        "Ib",
+        "--purpose",
+        "documentation",
+        "--mechanism",
+        "telepathy",
+        "--notice-version",
+        "1",
+        "--data-dir",
+        with_scenario,
+    )
     assert unknown.returncode == 2
     assert "opt_in_key" in unknown.stderr and "announcement_only" not in unknown.stderr
-    invalid = cli("register", "consent-add", "--scenario", "1", "--name", "Ib",
-                  "--purpose", "documentation", "--mechanism", "announcement_only",
-                  "--notice-version", "1", "--data-dir", with_scenario)
+    invalid = cli(
+        "register",
+        "consent-add",
+        "--scenario",
+        "1",
+        "--name",
+        "Ib",
+        "--purpose",
+        "documentation",
+        "--mechanism",
+        "announcement_only",
+        "--notice-version",
+        "1",
+        "--data-dir",
+        with_scenario,
+    )
     assert invalid.returncode == 2 and "meeting_click" in invalid.stderr
     assert "opt_out_key" not in invalid.stderr
 
 
 def test_lists_show_labels_not_raw_values(cli, with_scenario: str) -> None:
     assert "\tkladde\t" in cli("register", "scenarios", "--data-dir", with_scenario).stdout
-    assert _consent(cli, with_scenario, "--purpose", "documentation",
-                    "--at", "2026-03-02T10:00").returncode == 0
-    cli("register", "consent-withdraw", "1", "--channel", "x", "--at", "2026-03-05",
-        "--data-dir", with_scenario)
+    assert (
+        _consent(
+            cli, with_scenario, "--purpose", "documentation", "--at", "2026-03-02T10:00"
+        ).returncode
+        == 0
+    )
+    cli(
+        "register",
+        "consent-withdraw",
+        "1",
+        "--channel",
+        "x",
+        "--at",
+        "2026-03-05",
+        "--data-dir",
+        with_scenario,
+    )
     consents = cli("register", "consents", "--data-dir", with_scenario).stdout
     assert "\ttrukket tilbage\tscenarie 1\t" in consents and "withdrawn" not in consents
     due = cli("register", "deletions", "--all", "--data-dir", with_scenario).stdout
@@ -110,8 +189,10 @@ def test_lists_show_labels_not_raw_values(cli, with_scenario: str) -> None:
     assert "withdrawal" not in due and "\topen\t" not in due
     english = cli("register", "deletions", "--all", "--data-dir", with_scenario, "--lang", "en")
     assert "\topen\tconsent withdrawn\tscenario 1\t" in english.stdout
-    assert "Der er ingen sletninger, der skal udføres." in cli(
-        "register", "deletions", "--due", "2026-03-01", "--data-dir", with_scenario).stdout
+    assert (
+        "Der er ingen sletninger, der skal udføres."
+        in cli("register", "deletions", "--due", "2026-03-01", "--data-dir", with_scenario).stdout
+    )
 
 
 def test_not_found_reads_well_in_danish(cli, with_scenario: str) -> None:

@@ -16,8 +16,14 @@ from recordcheck.store.errors import CorruptRegisterError, RegisterError, transl
 from recordcheck.store.filewrite import write_text_atomically
 from registerkit import open_test_register, populate
 
-ENGLISH_OS_TEXT = ("Read-only file system", "No space left", "Not a directory",
-                   "No such file", "unable to open", "Errno")
+ENGLISH_OS_TEXT = (
+    "Read-only file system",
+    "No space left",
+    "Not a directory",
+    "No such file",
+    "unable to open",
+    "Errno",
+)
 
 
 def _clean(error: RegisterError) -> str:
@@ -34,8 +40,9 @@ def made(tmp_path: Path) -> Path:
     return path
 
 
-def test_backup_cleanup_does_not_hide_the_real_error(made: Path, tmp_path: Path,
-                                                     monkeypatch) -> None:
+def test_backup_cleanup_does_not_hide_the_real_error(
+    made: Path, tmp_path: Path, monkeypatch
+) -> None:
     real_connect = sqlite3.connect
 
     def connect(target: str, *args, **kwargs):
@@ -70,8 +77,9 @@ class _FullSource:
         self._conn.close()
 
 
-def test_a_full_backup_disk_names_the_backup_not_the_register(made: Path, tmp_path: Path,
-                                                              monkeypatch) -> None:
+def test_a_full_backup_disk_names_the_backup_not_the_register(
+    made: Path, tmp_path: Path, monkeypatch
+) -> None:
     real_connect = sqlite3.connect
 
     def connect(target: str, *args, **kwargs):
@@ -88,8 +96,9 @@ def test_a_full_backup_disk_names_the_backup_not_the_register(made: Path, tmp_pa
     assert list(tmp_path.glob("*.part")) == []
 
 
-def test_a_backup_into_a_missing_folder_below_a_file_is_a_message(made: Path,
-                                                                  tmp_path: Path) -> None:
+def test_a_backup_into_a_missing_folder_below_a_file_is_a_message(
+    made: Path, tmp_path: Path
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     with open_register(made) as reg, pytest.raises(RegisterError) as caught:
@@ -125,9 +134,14 @@ def test_export_json_to_a_missing_folder_is_status_2(run_cli, tmp_path: Path) ->
 
 
 def test_os_errors_map_to_what_the_user_can_do() -> None:
-    cases = {errno.EROFS: "store.read_only", errno.EACCES: "store.read_only",
-             errno.ENOSPC: "store.disk_full", errno.ENOTDIR: "store.not_a_folder",
-             errno.ENOENT: "store.not_a_folder", errno.EIO: "store.io_error"}
+    cases = {
+        errno.EROFS: "store.read_only",
+        errno.EACCES: "store.read_only",
+        errno.ENOSPC: "store.disk_full",
+        errno.ENOTDIR: "store.not_a_folder",
+        errno.ENOENT: "store.not_a_folder",
+        errno.EIO: "store.io_error",
+    }
     for number, key in cases.items():
         error = translate(OSError(number, os.strerror(number)), "/x/register.sqlite3")
         assert error is not None and error.key == key
@@ -152,7 +166,7 @@ def test_info_reports_a_damaged_table(made: Path) -> None:
     conn.close()
     data = bytearray(made.read_bytes())
     start = (root - 1) * page_size
-    data[start:start + page_size] = b"\x0d" + b"\xff" * (page_size - 1)
+    data[start : start + page_size] = b"\x0d" + b"\xff" * (page_size - 1)
     made.write_bytes(bytes(data))
     with pytest.raises(CorruptRegisterError, match="integrity check"):
         open_register(made)  # the gate at open runs the full integrity_check

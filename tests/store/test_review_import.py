@@ -28,20 +28,23 @@ def _spoil(doc: dict[str, Any], table: str, row: int, field: str, value: Any) ->
     return bad
 
 
-@pytest.mark.parametrize(("table", "field", "value", "words"), [
-    ("consents", "id", "x", "heltal"),
-    ("consents", "given_at", "not a date", "tidspunkt"),
-    ("consents", "scenario_id", 999, "ikke findes i filen"),
-    ("consents", "purposes", '["documentation", "nonsense"]', "formål"),
-    ("consents", "mechanism", "telepathy", "Tilladte værdier"),
-    ("scenarios", "scenario_json", "{broken", "ikke gyldig JSON"),
-    ("scenarios", "scenario_json", '{"name": 5}', "Scenariefilen"),
-    ("assessments", "assessment_json", "[1, 2]", "JSON-objekt"),
-    ("scenarios", "status", None, "mangler"),
-])
-def test_a_bad_row_is_named_and_nothing_is_imported(exported, tmp_path: Path, table: str,
-                                                    field: str, value: Any,
-                                                    words: str) -> None:
+@pytest.mark.parametrize(
+    ("table", "field", "value", "words"),
+    [
+        ("consents", "id", "x", "heltal"),
+        ("consents", "given_at", "not a date", "tidspunkt"),
+        ("consents", "scenario_id", 999, "ikke findes i filen"),
+        ("consents", "purposes", '["documentation", "nonsense"]', "formål"),
+        ("consents", "mechanism", "telepathy", "Tilladte værdier"),
+        ("scenarios", "scenario_json", "{broken", "ikke gyldig JSON"),
+        ("scenarios", "scenario_json", '{"name": 5}', "Scenariefilen"),
+        ("assessments", "assessment_json", "[1, 2]", "JSON-objekt"),
+        ("scenarios", "status", None, "mangler"),
+    ],
+)
+def test_a_bad_row_is_named_and_nothing_is_imported(
+    exported, tmp_path: Path, table: str, field: str, value: Any, words: str
+) -> None:
     with open_test_register(tmp_path / "new.sqlite3") as reg:
         with pytest.raises(InputError) as caught:
             reg.import_json(_spoil(exported, table, 0, field, value), "ind.json")
@@ -64,8 +67,9 @@ def test_a_duplicate_id_is_refused(exported, tmp_path: Path) -> None:
 
 def test_cli_import_of_a_broken_scenario_is_status_2(run_cli, exported, tmp_path: Path) -> None:
     source = tmp_path / "bad.json"
-    source.write_text(json.dumps(_spoil(exported, "scenarios", 0, "scenario_json", "{broken")),
-                      encoding="utf-8")
+    source.write_text(
+        json.dumps(_spoil(exported, "scenarios", 0, "scenario_json", "{broken")), encoding="utf-8"
+    )
     done = run_cli("register", "import-json", str(source))
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "scenario_json" in done.stderr
@@ -80,6 +84,7 @@ def test_shape_problems_are_in_danish(tmp_path: Path) -> None:
 
 # -- issue 12: import lets in nothing that later breaks -------------------------------------
 
+
 def _inner(doc: dict[str, Any], table: str, field: str, change: Any) -> dict[str, Any]:
     """``doc`` with the JSON text in ``table``'s first ``field`` changed by ``change``."""
     bad = copy.deepcopy(doc)
@@ -90,18 +95,22 @@ def _inner(doc: dict[str, Any], table: str, field: str, change: Any) -> dict[str
     return bad
 
 
-@pytest.mark.parametrize(("table", "field", "value", "words"), [
-    ("organisation", "name", "x" * 200_000, "har 200000 tegn; der må højst være 200"),
-    ("scenarios", "name", "x" * 201, "højst være 200"),
-    ("consents", "person_name", "Søren\x00", "U+0000"),
-    ("consents", "given_at", "0001-01-01T00:00:00", "uden for årene 1900–2999"),
-    ("deletion_tasks", "due", "9999-12-31", "uden for årene"),
-    ("retention_rules", "period_days", 2**63, "for stort til registret"),
-    ("audit_log", "after_json", '{"a": 1, "a": 2}', "feltet »a« to gange"),
-    ("audit_log", "after_json", '{"a": "\\ud800"}', "U+D800"),
-])
-def test_a_value_that_would_break_later_is_named(exported, tmp_path: Path, table: str,
-                                                 field: str, value: Any, words: str) -> None:
+@pytest.mark.parametrize(
+    ("table", "field", "value", "words"),
+    [
+        ("organisation", "name", "x" * 200_000, "har 200000 tegn; der må højst være 200"),
+        ("scenarios", "name", "x" * 201, "højst være 200"),
+        ("consents", "person_name", "Søren\x00", "U+0000"),
+        ("consents", "given_at", "0001-01-01T00:00:00", "uden for årene 1900–2999"),
+        ("deletion_tasks", "due", "9999-12-31", "uden for årene"),
+        ("retention_rules", "period_days", 2**63, "for stort til registret"),
+        ("audit_log", "after_json", '{"a": 1, "a": 2}', "feltet »a« to gange"),
+        ("audit_log", "after_json", '{"a": "\\ud800"}', "U+D800"),
+    ],
+)
+def test_a_value_that_would_break_later_is_named(
+    exported, tmp_path: Path, table: str, field: str, value: Any, words: str
+) -> None:
     with open_test_register(tmp_path / "new.sqlite3") as reg:
         with pytest.raises(InputError) as caught:
             reg.import_json(_spoil(exported, table, 0, field, value), "ind.json")
@@ -112,20 +121,27 @@ def test_a_value_that_would_break_later_is_named(exported, tmp_path: Path, table
         assert sum(reg.info().counts.values()) == 0
 
 
-@pytest.mark.parametrize(("table", "field", "change", "words"), [
-    ("activities", "activity_json", lambda a: a.update(recipients=5), "»recipients« skal være"),
-    ("activities", "activity_json", lambda a: a.update(name=["x"]), "»name« skal være tekst"),
-    ("activities", "activity_json", lambda a: a.update(dpa_date="0001-01-01"), "dpa_date"),
-    ("activities", "activity_json", lambda a: a.update(retention={"nonsense": 3}),
-     "»retention«"),
-    ("retention_rules", "details_json", lambda d: d.update(start_event=[1]), "start_event"),
-    ("retention_rules", "details_json", lambda d: d.update(justification="a\x01"), "U+0001"),
-    ("assessments", "assessment_json", lambda a: a.update(purposes="many"), "purposes"),
-    ("assessments", "assessment_json", lambda a: a.pop("obligations"), "obligations"),
-])
-def test_json_columns_are_read_as_the_register_reads_them(exported, tmp_path: Path,
-                                                          table: str, field: str, change: Any,
-                                                          words: str) -> None:
+@pytest.mark.parametrize(
+    ("table", "field", "change", "words"),
+    [
+        ("activities", "activity_json", lambda a: a.update(recipients=5), "»recipients« skal være"),
+        ("activities", "activity_json", lambda a: a.update(name=["x"]), "»name« skal være tekst"),
+        ("activities", "activity_json", lambda a: a.update(dpa_date="0001-01-01"), "dpa_date"),
+        (
+            "activities",
+            "activity_json",
+            lambda a: a.update(retention={"nonsense": 3}),
+            "»retention«",
+        ),
+        ("retention_rules", "details_json", lambda d: d.update(start_event=[1]), "start_event"),
+        ("retention_rules", "details_json", lambda d: d.update(justification="a\x01"), "U+0001"),
+        ("assessments", "assessment_json", lambda a: a.update(purposes="many"), "purposes"),
+        ("assessments", "assessment_json", lambda a: a.pop("obligations"), "obligations"),
+    ],
+)
+def test_json_columns_are_read_as_the_register_reads_them(
+    exported, tmp_path: Path, table: str, field: str, change: Any, words: str
+) -> None:
     with open_test_register(tmp_path / "new.sqlite3") as reg:
         with pytest.raises(InputError) as caught:
             reg.import_json(_inner(exported, table, field, change), "ind.json")

@@ -67,17 +67,29 @@ def test_the_register_can_be_kept_from_the_command_line(cli, data_dir: Path) -> 
     code, out, err = cli("register", "scenario-assess", "1")
     assert code == 0, err
     assert cli("export", "ropa", "-o", str(data_dir.parent / "ropa.xlsx"))[0] == 0
-    code, out, _ = cli("register", "retention-set", "1", "--purpose", "training",
-                       "--days", "14", "--method", "erase", "--responsible", "Office")
+    code, out, _ = cli(
+        "register",
+        "retention-set",
+        "1",
+        "--purpose",
+        "training",
+        "--days",
+        "14",
+        "--method",
+        "erase",
+        "--responsible",
+        "Office",
+    )
     assert code == 0 and "opbevares i 14 dage" in out
-    code, _, err = cli("register", "retention-set", "1", "--purpose", "training",
-                       "--days", "100000")
+    code, _, err = cli(
+        "register", "retention-set", "1", "--purpose", "training", "--days", "100000"
+    )
     assert code == 2 and "urimeligt lang" in err
-    code, _, err = cli("register", "retention-set", "1", "--purpose", "training",
-                       "--days", "0")
+    code, _, err = cli("register", "retention-set", "1", "--purpose", "training", "--days", "0")
     assert code == 2 and "mindst én dag" in err
-    code, _, err = cli("register", "retention-set", "1", "--purpose", "threat_protection",
-                       "--days", "5")
+    code, _, err = cli(
+        "register", "retention-set", "1", "--purpose", "threat_protection", "--days", "5"
+    )
     assert code == 2 and "hører ikke til scenarie nr. 1" in err
     code, out, _ = cli("register", "activity-generate", "1")
     assert code == 0 and "Behandlingsaktivitet nr. 1" in out
@@ -90,12 +102,16 @@ def test_consents_filter_by_purpose_and_dates(reg, clock, data_dir: Path, cli) -
     clock.advance(days=30)
     sid = reg.add_scenario(example()).id
     reg.add_consent(consent(sid, "Ada", at=T0))
-    reg.add_consent(consent(sid, "Bo", at=T0 + timedelta(days=10),
-                            purposes=(Purpose.TRAINING,)))
+    reg.add_consent(consent(sid, "Bo", at=T0 + timedelta(days=10), purposes=(Purpose.TRAINING,)))
     reg.close()
     folder = str(reg.path.parent)
-    names = lambda *a: [line.split("\t")[-1] for line in  # noqa: E731
-                        cli("register", "consents", "--data-dir", folder, *a)[1].splitlines()]
+
+    def names(*a):
+        return [
+            line.split("\t")[-1]
+            for line in cli("register", "consents", "--data-dir", folder, *a)[1].splitlines()
+        ]
+
     assert names("--purpose", "training") == ["Bo"]
     assert names("--from", "2026-03-05") == ["Bo"]
     assert names("--to", "2026-03-02") == ["Ada"]

@@ -64,7 +64,7 @@ def test_restore_refuses_a_damaged_or_foreign_backup(reg, tmp_path) -> None:
     populate(reg)
     copy = reg.backup(tmp_path / "b.sqlite3")
     data = bytearray(copy.read_bytes())
-    data[len(data) - 4096 + 100: len(data) - 100] = os.urandom(3896)  # damage the last page
+    data[len(data) - 4096 + 100 : len(data) - 100] = os.urandom(3896)  # damage the last page
     copy.write_bytes(bytes(data))
     before = reg.path.read_bytes()
     with pytest.raises(CorruptRegisterError):
@@ -88,10 +88,16 @@ def test_register_files_are_readable_by_the_owner_only(reg) -> None:
         assert again.warnings() == []
 
 
-@pytest.mark.parametrize("folder, service", [
-    ("OneDrive - Værkstedet ApS", "OneDrive"), ("Dropbox", "Dropbox"),
-    ("iCloud Drive", "iCloud"), ("Mobile Documents", "iCloud"), ("Documents", None),
-])
+@pytest.mark.parametrize(
+    "folder, service",
+    [
+        ("OneDrive - Værkstedet ApS", "OneDrive"),
+        ("Dropbox", "Dropbox"),
+        ("iCloud Drive", "iCloud"),
+        ("Mobile Documents", "iCloud"),
+        ("Documents", None),
+    ],
+)
 def test_sync_folders_are_recognised(tmp_path: Path, folder: str, service: str | None) -> None:
     path = tmp_path / folder / "RecordCheck" / "register.sqlite3"
     assert sync_service(path) == service
@@ -142,6 +148,7 @@ def test_a_register_on_a_network_share_warns(tmp_path: Path, monkeypatch) -> Non
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(location, "_linux_fstype", lambda path: "cifs")
     assert [w.code for w in location_warnings(tmp_path / "register.sqlite3")] == [
-        "store.warn_network"]
+        "store.warn_network"
+    ]
     monkeypatch.setattr(location, "_linux_fstype", lambda path: "ext4")
     assert location_warnings(tmp_path / "register.sqlite3") == []

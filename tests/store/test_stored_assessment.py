@@ -20,9 +20,17 @@ def test_the_typed_assessment_of_a_stored_snapshot(tmp_path: Path) -> None:
         latest = reg.record_assessment(record.id, assess(sc, lang="en"))
     fresh = typed_assessment(sc, latest, scenario_version=record.version)
     assert fresh.source is None  # re-run: every reason can be worded in Danish too
+
     def said(a):  # what a document relies on
-        return [(p.purpose, p.verdict, p.route, p.legal_basis, p.retention_days, p.missing)
-                for p in a.purposes], a.blocked_by, a.obligations, a.warnings
+        return (
+            [
+                (p.purpose, p.verdict, p.route, p.legal_basis, p.retention_days, p.missing)
+                for p in a.purposes
+            ],
+            a.blocked_by,
+            a.obligations,
+            a.warnings,
+        )
 
     assert said(fresh) == said(latest.result)  # and it says what the snapshot says
     edited = typed_assessment(sc, latest, scenario_version=record.version + 1)

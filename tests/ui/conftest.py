@@ -24,6 +24,7 @@ class Modals:
         def show(_parent: Any, title: str, text: str, *_a: Any, **_k: Any) -> Any:
             self.messages.append((kind, title, text))
             return QMessageBox.StandardButton.Ok
+
         return show
 
 
@@ -32,8 +33,9 @@ def modals(monkeypatch: pytest.MonkeyPatch) -> Modals:
     recorder = Modals()
     for kind in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.box(kind)))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (recorder.save_path, "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (recorder.save_path, ""))
+    )
     return recorder
 
 

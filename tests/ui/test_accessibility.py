@@ -47,9 +47,12 @@ def test_wizard_tab_order_follows_the_questions_from_top_to_bottom(qtbot, make_s
         for _ in range(400):
             if widget is page:
                 break
-            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
-                    and widget.parentWidget() is not None \
-                    and type(widget.parentWidget()).__name__ not in ("QComboBox", "QSpinBox"):
+            if (
+                page.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.parentWidget() is not None
+                and type(widget.parentWidget()).__name__ not in ("QComboBox", "QSpinBox")
+            ):
                 order.append(widget.mapTo(page, widget.rect().topLeft()).y())
             widget = widget.nextInFocusChain()
         assert order, page.topic.key
@@ -75,8 +78,11 @@ def _shown_as(html_or_text: str) -> str:
 
 
 def _cells(model, role=Qt.ItemDataRole.DisplayRole) -> list[str]:
-    return [model.data(model.index(row, col), role) or ""
-            for row in range(model.rowCount()) for col in range(model.columnCount())]
+    return [
+        model.data(model.index(row, col), role) or ""
+        for row in range(model.rowCount())
+        for col in range(model.columnCount())
+    ]
 
 
 def _labels_naming(root) -> list[QLabel]:
@@ -103,12 +109,18 @@ def named_window(qtbot, make_session):
     record = register.add_scenario(scenario)
     register.add_assessment(record.id, assess(scenario, lang="en"))
     register.save_activity(register.generate_activity(record.id))
-    consent = register.add_consent(ConsentInput(
-        person_name=NAME, scenario_id=record.id, purposes=scenario.purposes[:1],
-        mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="2026-01",
-        given_at=datetime.now(UTC) - timedelta(days=3), evidence_note=NAME))
-    register.withdraw_consent(consent.id, at=datetime.now(UTC) - timedelta(days=1),
-                              channel=NAME)
+    consent = register.add_consent(
+        ConsentInput(
+            person_name=NAME,
+            scenario_id=record.id,
+            purposes=scenario.purposes[:1],
+            mechanism=ConsentMechanism.OPT_IN_KEY,
+            notice_version="2026-01",
+            given_at=datetime.now(UTC) - timedelta(days=3),
+            evidence_note=NAME,
+        )
+    )
+    register.withdraw_consent(consent.id, at=datetime.now(UTC) - timedelta(days=1), channel=NAME)
     win = session.show_main()
     qtbot.addWidget(win)
     win.show()
@@ -118,8 +130,7 @@ def named_window(qtbot, make_session):
     worker.wait_all()
 
 
-def test_the_scenario_list_and_the_assessment_title_show_the_name_as_typed(named_window,
-                                                                           qtbot):
+def test_the_scenario_list_and_the_assessment_title_show_the_name_as_typed(named_window, qtbot):
     scenarios = named_window.scenarios
     qtbot.waitUntil(lambda: scenarios.model.rowCount() == 1, timeout=10000)
     assert NAME in _cells(scenarios.model)
@@ -130,12 +141,14 @@ def test_the_scenario_list_and_the_assessment_title_show_the_name_as_typed(named
     qtbot.waitUntil(lambda: title.text() == NAME, timeout=10000)
     assert title.textFormat() == Qt.TextFormat.PlainText
     for label in _labels_naming(scenarios):
-        assert label.textFormat() == Qt.TextFormat.PlainText or NAME not in label.text(), \
+        assert label.textFormat() == Qt.TextFormat.PlainText or NAME not in label.text(), (
             label.objectName()
+        )
 
 
 def test_the_art30_form_the_consents_deletions_and_audit_log_show_names_as_typed(
-        named_window, qtbot):
+    named_window, qtbot
+):
     from ui.views.conftest import section, settle
 
     activities = section(named_window, "register")
@@ -164,8 +177,9 @@ def test_the_art30_form_the_consents_deletions_and_audit_log_show_names_as_typed
     assert any(NAME in cell for cell in _cells(audit.model))
     for view in (activities, consents, deletions, audit):
         for label in _labels_naming(view):
-            assert label.textFormat() == Qt.TextFormat.PlainText, \
+            assert label.textFormat() == Qt.TextFormat.PlainText, (
                 f"{type(view).__name__}: {label.objectName()} {label.text()!r}"
+            )
 
 
 def test_dialogs_about_a_person_show_the_name_as_typed(named_window, qtbot):
@@ -210,8 +224,9 @@ def test_message_boxes_naming_a_scenario_show_it_as_typed(named_window, qtbot, m
         box.reject()
 
     def real_box(parent, title: str, text: str) -> int:  # what QMessageBox.warning does
-        return QMessageBox(QMessageBox.Icon.Warning, title, text,
-                           QMessageBox.StandardButton.Ok, parent).exec()
+        return QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
+        ).exec()
 
     QTimer.singleShot(20, answer)
     real_box(named_window, "Documents", NAME)

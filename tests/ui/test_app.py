@@ -20,14 +20,14 @@ from ui.helpers import type_into
 
 
 def test_options():
-    options, rest = app_module.parse_options(["--data-dir", "/x", "--lang", "en", "-style",
-                                              "fusion"])
+    options, rest = app_module.parse_options(
+        ["--data-dir", "/x", "--lang", "en", "-style", "fusion"]
+    )
     assert options.data_dir == "/x" and options.lang == "en" and rest == ["-style", "fusion"]
     assert app_module.parse_options(["--temp-data-dir"])[0].temp_data_dir
 
 
-def test_first_run_asks_for_the_organisation_and_creates_the_register(
-        qapp, tmp_path, monkeypatch):
+def test_first_run_asks_for_the_organisation_and_creates_the_register(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     shown = []
 
@@ -40,8 +40,7 @@ def test_first_run_asks_for_the_organisation_and_creates_the_register(
 
     monkeypatch.setattr(OrganisationDialog, "exec", fill_in)
     windows = []
-    monkeypatch.setattr(app_module.Session, "show_main",
-                        lambda self: windows.append(self) or None)
+    monkeypatch.setattr(app_module.Session, "show_main", lambda self: windows.append(self) or None)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     data = tmp_path / "portable"
     assert app_module.main(["--data-dir", str(data), "--lang", "da"]) == 0
@@ -63,8 +62,9 @@ def test_first_run_cancelled_opens_no_window(qapp, tmp_path, monkeypatch):
     assert app_module.main(["--data-dir", str(tmp_path / "d")]) == 0
 
 
-def test_first_run_postponed_goes_on_to_the_window_and_reminds_next_time(qapp, qtbot,
-                                                                          tmp_path, monkeypatch):
+def test_first_run_postponed_goes_on_to_the_window_and_reminds_next_time(
+    qapp, qtbot, tmp_path, monkeypatch
+):
     """*Later* on the first run: the window opens with a reminder in the status line; the next
     start shows no dialog, only the reminder again (the register has no organisation)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -80,8 +80,9 @@ def test_first_run_postponed_goes_on_to_the_window_and_reminds_next_time(qapp, q
     def one_day(_app):
         from recordcheck.ui.main_window import MainWindow
 
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and w.isVisible())
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         qtbot.waitUntil(lambda: window.workspace.is_open and window.act_new.isEnabled())
         QApplication.processEvents()
         windows.append(window._org_reminder is not None)
@@ -106,8 +107,10 @@ def test_organisation_dialog_requires_a_name_and_a_valid_cvr(qtbot, make_session
     dialog.show()
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert save.text().replace("&", "") == "Gem"  # Qt's own Danish translation
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() \
-        .replace("&", "") == "Annuller"
+    assert (
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        == "Annuller"
+    )
     save.click()
     assert dialog.result() != QDialog.DialogCode.Accepted and "navn" in dialog.error.text()
     type_into(qtbot, dialog.fields["name"], "Klinik")
@@ -116,8 +119,9 @@ def test_organisation_dialog_requires_a_name_and_a_valid_cvr(qtbot, make_session
     assert "8 cifre" in dialog.error.text()
 
 
-def test_crash_hook_logs_the_detail_and_shows_a_plain_message(make_session, monkeypatch,
-                                                              modals, data_dir):
+def test_crash_hook_logs_the_detail_and_shows_a_plain_message(
+    make_session, monkeypatch, modals, data_dir
+):
     session = make_session("da")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     crash.install(session.log_path)
@@ -125,7 +129,7 @@ def test_crash_hook_logs_the_detail_and_shows_a_plain_message(make_session, monk
         raise RuntimeError("boom in a slot")
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
-    (kind, _title, text), = modals.messages
+    ((kind, _title, text),) = modals.messages
     assert kind == "critical"
     assert str(session.log_path) in text and "Traceback" not in text and "boom" not in text
     assert "uventet fejl" in text
@@ -146,8 +150,13 @@ def test_main_window_status_menus_and_remembered_geometry(qtbot, make_session):
     assert window.act_backup.shortcut() == QKeySequence("Ctrl+B")
     assert window.act_quit.shortcut() == QKeySequence("Ctrl+Q")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Scenarier", "Fortegnelse (art. 30)", "Samtykker", "Sletninger", "Dokumenter",
-        "Ændringslog"]
+        "Scenarier",
+        "Fortegnelse (art. 30)",
+        "Samtykker",
+        "Sletninger",
+        "Dokumenter",
+        "Ændringslog",
+    ]
     window.resize(window.width() - 37, window.height() - 11)
     expected = window.saveGeometry()
     window.close()
@@ -185,8 +194,9 @@ def test_export_and_backup_write_files(qtbot, make_session, modals, tmp_path):
     assert modals.messages[-1][0] == "information"
 
 
-def test_a_register_that_cannot_be_opened_gives_a_plain_message(qapp, tmp_path, monkeypatch,
-                                                                 modals):
+def test_a_register_that_cannot_be_opened_gives_a_plain_message(
+    qapp, tmp_path, monkeypatch, modals
+):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     data = tmp_path / "d"
     data.mkdir()
@@ -203,7 +213,7 @@ def test_a_register_that_cannot_be_opened_gives_a_plain_message(qapp, tmp_path, 
     monkeypatch.setattr(QApplication, "exec", run_until_quit)
     status = app_module.main(["--data-dir", str(data), "--lang", "da"])
     assert quit_called and status != 0
-    (kind, _title, text), = modals.messages
+    ((kind, _title, text),) = modals.messages
     assert kind == "critical" and "register.sqlite3" in text and "Traceback" not in text
 
 
@@ -212,8 +222,9 @@ def test_temp_data_dir_starts_empty_and_leaves_nothing_behind(qapp, monkeypatch,
     monkeypatch.setattr(app_module.tempfile, "mkdtemp", lambda prefix: str(tmp_path / "trial"))
     (tmp_path / "trial").mkdir()
     seen = []
-    monkeypatch.setattr(OrganisationDialog, "exec",
-                        lambda self: seen.append(self) or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        OrganisationDialog, "exec", lambda self: seen.append(self) or QDialog.DialogCode.Rejected
+    )
     assert app_module.main(["--temp-data-dir"]) == 0
     assert seen  # a fresh folder: the first-run dialog is asked
     assert not (tmp_path / "trial").exists()
@@ -232,19 +243,28 @@ def test_existing_register_window_paints_first_then_fills_in(qapp, tmp_path, mon
     seen = {}
     windows = []
     show_main = app_module.Session.show_main
-    monkeypatch.setattr(app_module.Session, "show_main",
-                        lambda self, preview=None: windows.append(show_main(self, preview))
-                        or windows[-1])
+    monkeypatch.setattr(
+        app_module.Session,
+        "show_main",
+        lambda self, preview=None: windows.append(show_main(self, preview)) or windows[-1],
+    )
 
     def run(self: QApplication) -> int:
         (window,) = windows
-        seen["before"] = (window.workspace.is_open, window.act_new.isEnabled(),
-                          window.status_label.text(), window.scenarios.model.rowCount())
+        seen["before"] = (
+            window.workspace.is_open,
+            window.act_new.isEnabled(),
+            window.status_label.text(),
+            window.scenarios.model.rowCount(),
+        )
         deadline = time.monotonic() + 10
         while not window.act_new.isEnabled() and time.monotonic() < deadline:
             self.processEvents()
-        seen["after"] = (window.scenarios.model.rowCount(), window.act_new.isEnabled(),
-                         window.status_label.text())
+        seen["after"] = (
+            window.scenarios.model.rowCount(),
+            window.act_new.isEnabled(),
+            window.status_label.text(),
+        )
         return 0
 
     monkeypatch.setattr(QApplication, "exec", run)
@@ -259,12 +279,13 @@ def test_an_unusable_data_folder_gives_a_plain_message(qapp, tmp_path, modals):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be", encoding="utf-8")
     assert app_module.main(["--data-dir", str(blocker), "--lang", "da"]) == 2
-    (kind, _title, text), = modals.messages
+    ((kind, _title, text),) = modals.messages
     assert kind == "critical" and str(blocker) in text and "datamappen" in text
 
 
-def test_export_and_backup_to_an_unusable_place_give_a_plain_message(qtbot, make_session, modals,
-                                                                     tmp_path, monkeypatch):
+def test_export_and_backup_to_an_unusable_place_give_a_plain_message(
+    qtbot, make_session, modals, tmp_path, monkeypatch
+):
     """A file where the folder should be (root may write anywhere, so not a read-only folder):
     a warning naming the problem, nothing written, no crash dialog; the suggested file name is
     safe even for a scenario named like markup or a formula."""
@@ -279,8 +300,13 @@ def test_export_and_backup_to_an_unusable_place_give_a_plain_message(qtbot, make
     qtbot.addWidget(window)
     window.scenarios.reload(record.id)
     suggested = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda _parent, _title, name, *_a: suggested.append(name) or (modals.save_path, "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(
+            lambda _parent, _title, name, *_a: suggested.append(name) or (modals.save_path, "")
+        ),
+    )
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     modals.save_path = str(blocker / "scenario.json")
@@ -289,4 +315,4 @@ def test_export_and_backup_to_an_unusable_place_give_a_plain_message(qtbot, make
     window.act_backup.trigger()
     assert [kind for kind, _t, _m in modals.messages] == ["warning", "warning"]
     assert all(str(blocker) in message for _k, _t, message in modals.messages)
-    assert not any(c in suggested[0] for c in '<>&|:/\\\'!= ')
+    assert not any(c in suggested[0] for c in "<>&|:/\\'!= ")

@@ -27,8 +27,10 @@ def _open(qtbot, make_session, key="sales-outbound-calls", lang="da"):
 def test_cards_say_the_verdict_in_words_basis_compliance_and_sources(qtbot, make_session):
     _session, window, _record = _open(qtbot, make_session, "municipal-citizen-service")
     view = window.scenarios.assessment
-    assert shown_verdicts(window) == {"documentation": "!  Kræver samtykke",
-                                      "training": "!  Kræver samtykke"}
+    assert shown_verdicts(window) == {
+        "documentation": "!  Kræver samtykke",
+        "training": "!  Kræver samtykke",
+    }
     card = view.findChildren(PurposeCard)[0]
     texts = " ".join(label.text() for label in card.findChildren(QLabel))
     assert "Retsgrundlag:" in texts
@@ -93,9 +95,13 @@ def test_verdict_colours_meet_wcag_contrast():
         assert colours.contrast_ratio(style.foreground, style.background) >= 4.5
         assert colours.contrast_ratio(style.foreground, "#ffffff") >= 4.5
         assert style.symbol  # never colour alone
-    for fg, bg in ((colours.COMPLIES, "#ffffff"), (colours.DOES_NOT_COMPLY, "#ffffff"),
-                   (colours.UNKNOWN, "#ffffff"), (colours.WARNING_TEXT, "#ffffff"),
-                   (colours.WARNING_TEXT, colours.WARNING_BACKGROUND),
-                   (colours.BANNER_TEXT, colours.BANNER_BACKGROUND)):
+    for fg, bg in (
+        (colours.COMPLIES, "#ffffff"),
+        (colours.DOES_NOT_COMPLY, "#ffffff"),
+        (colours.UNKNOWN, "#ffffff"),
+        (colours.WARNING_TEXT, "#ffffff"),
+        (colours.WARNING_TEXT, colours.WARNING_BACKGROUND),
+        (colours.BANNER_TEXT, colours.BANNER_BACKGROUND),
+    ):
         assert colours.contrast_ratio(fg, bg) >= 4.5
     assert round(colours.contrast_ratio("#000000", "#ffffff"), 1) == 21.0

@@ -36,9 +36,16 @@ def danish(qapp: QApplication) -> Iterator[None]:
 def wheel(widget: QWidget, steps: int = -1) -> None:
     """One notch of a real mouse wheel over ``widget`` (negative: towards the user)."""
     centre = QPointF(widget.rect().center())
-    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0),
-                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre)),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -89,8 +96,7 @@ def test_the_wheel_scrolls_the_page_instead(qtbot, danish):
     scroll = page.findChild(QWidget, "qt_scrollarea_viewport").parent()
     bar = scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
-    combo = next(c for c in page.findChildren(QComboBox) if c.isVisible()
-                 and not c.hasFocus())
+    combo = next(c for c in page.findChildren(QComboBox) if c.isVisible() and not c.hasFocus())
     index = combo.currentIndex()
     wheel(combo)
     assert bar.value() > 0 and combo.currentIndex() == index
@@ -105,8 +111,7 @@ def test_retention_spin_boxes_made_later_are_guarded_too(qtbot, danish):
     choose(qtbot, next_page_ready["channel"].combo, next_page_ready["channel"].combo.itemData(1))
     next_page(qtbot, wizard)
     press(qtbot, wizard.widget("purposes").boxes[Purpose.TRAINING])
-    qtbot.waitUntil(lambda: Purpose.TRAINING in wizard.widget("retention_days").spins,
-                    timeout=2000)
+    qtbot.waitUntil(lambda: Purpose.TRAINING in wizard.widget("retention_days").spins, timeout=2000)
     spin = wizard.widget("retention_days").spins[Purpose.TRAINING]
     assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
     wheel(spin, steps=1)
@@ -114,8 +119,10 @@ def test_retention_spin_boxes_made_later_are_guarded_too(qtbot, danish):
 
 
 def later_question(dialog: OrganisationDialog, qtbot) -> QMessageBox:
-    qtbot.waitUntil(lambda: dialog.later_question is not None
-                    and dialog.later_question.isVisible(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: dialog.later_question is not None and dialog.later_question.isVisible(),
+        timeout=2000,
+    )
     assert dialog.later_question is not None
     return dialog.later_question
 

@@ -14,13 +14,65 @@ from ui.windows import open_all
 
 # English words that never occur in Danish text: a Danish window showing one has a string that
 # escaped translation (e.g. one not wrapped in tr()).
-ENGLISH_WORDS = {"the", "and", "you", "your", "this", "with", "what", "which", "please",
-                 "choose", "show", "hide", "save", "cancel", "back", "next", "file", "edit",
-                 "view", "help", "string", "not", "are", "from", "there", "here", "yet", "as",
-                 "of", "or", "if", "priority", "assessed", "done", "verdict", "reasons",
-                 "sources", "source", "basis", "retention", "days", "profile", "warnings",
-                 "earlier", "result", "rule", "changed", "draft", "again", "now", "new",
-                 "assess", "answers", "scenario", "recording", "should", "must"}
+ENGLISH_WORDS = {
+    "the",
+    "and",
+    "you",
+    "your",
+    "this",
+    "with",
+    "what",
+    "which",
+    "please",
+    "choose",
+    "show",
+    "hide",
+    "save",
+    "cancel",
+    "back",
+    "next",
+    "file",
+    "edit",
+    "view",
+    "help",
+    "string",
+    "not",
+    "are",
+    "from",
+    "there",
+    "here",
+    "yet",
+    "as",
+    "of",
+    "or",
+    "if",
+    "priority",
+    "assessed",
+    "done",
+    "verdict",
+    "reasons",
+    "sources",
+    "source",
+    "basis",
+    "retention",
+    "days",
+    "profile",
+    "warnings",
+    "earlier",
+    "result",
+    "rule",
+    "changed",
+    "draft",
+    "again",
+    "now",
+    "new",
+    "assess",
+    "answers",
+    "scenario",
+    "recording",
+    "should",
+    "must",
+}
 
 # Words that are the same in both languages (checked by eye).
 SAME_IN_BOTH = {"Status", "Standard", "E-mail", "&E-mail", "RecordCheck", "Dansk", "English"}
@@ -44,8 +96,9 @@ def _walk(make_session, qtbot, lang):
 
 def test_translation_catalogue_is_complete_and_up_to_date():
     script = Path(__file__).resolve().parents[2] / "packaging" / "build_translations.py"
-    result = subprocess.run([sys.executable, str(script), "--check"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -59,12 +112,18 @@ def test_every_window_is_translated(qtbot, make_session):
         assert len(da_texts) == len(en_texts), f"{name}: the two languages differ in layout"
         for (where, da, data), (_w, en, _d) in zip(da_texts, en_texts, strict=True):
             words = set(re.findall(r"[a-z]+", da.lower()))
-            if any(source == da or (len(source) >= 8 and re.search(rf"\b{re.escape(source)}", da))
-                   for source in sources):
+            if any(
+                source == da or (len(source) >= 8 and re.search(rf"\b{re.escape(source)}", da))
+                for source in sources
+            ):
                 problems.append(f"{name} {where}: English text in Danish window: {da!r}")
             elif not data and words & ENGLISH_WORDS:
                 problems.append(f"{name} {where}: English words in Danish window: {da!r}")
-            elif da == en and not data and da not in SAME_IN_BOTH \
-                    and re.search(r"[A-Za-zÆØÅæøå]{3}", da):
+            elif (
+                da == en
+                and not data
+                and da not in SAME_IN_BOTH
+                and re.search(r"[A-Za-zÆØÅæøå]{3}", da)
+            ):
                 problems.append(f"{name} {where}: same text in both languages: {da!r}")
     assert not problems, "\n".join(problems)

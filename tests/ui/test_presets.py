@@ -15,12 +15,13 @@ from ui.helpers import finish, shown_verdicts
 # What each preset should show, per purpose (default profile), as the card reads in Danish.
 EXPECTED = {
     "clinic-phone-line": {"documentation": "Kræver samtykke", "training": "Kræver samtykke"},
-    "municipal-citizen-service": {"documentation": "Kræver samtykke",
-                                  "training": "Kræver samtykke"},
+    "municipal-citizen-service": {
+        "documentation": "Kræver samtykke",
+        "training": "Kræver samtykke",
+    },
     "law-firm-teams": {"documentation": "Tilladt, hvis ingen frabeder sig det"},
     "investment-order-line": {"legal_obligation": "Påbudt ved lov"},
-    "sales-outbound-calls": {"training": "Kræver samtykke",
-                             "quality_assurance": "Kræver samtykke"},
+    "sales-outbound-calls": {"training": "Kræver samtykke", "quality_assurance": "Kræver samtykke"},
     "housing-general-assembly": {"documentation": "Kræver samtykke"},
 }
 

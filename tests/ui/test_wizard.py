@@ -75,7 +75,8 @@ def test_new_scenario_typed_chosen_ticked_and_saved(qtbot, make_session):
     # The first assessment starts the paperwork: an Art. 30 entry and the retention rule.
     assert [a.scenario_id for a in session.register.activities()] == [records[0].id]
     assert [(r.purpose, r.period_days) for r in session.register.retention_rules()] == [
-        (Purpose.TRAINING, 30)]
+        (Purpose.TRAINING, 30)
+    ]
     assert shown_verdicts(window) == {"training": "!  Kræver samtykke"}
 
 
@@ -133,6 +134,7 @@ def test_editing_uses_the_same_pages_and_updates_the_record(qtbot, make_session)
 
 # -- closing: nothing is lost by a slip ------------------------------------------------------
 
+
 def opened_wizard(qtbot, scenario=None):
     from recordcheck.services.legal import load_rulebase
     from recordcheck.ui import i18n
@@ -147,8 +149,10 @@ def opened_wizard(qtbot, scenario=None):
 
 
 def discard_question(qtbot, wizard) -> QMessageBox:
-    qtbot.waitUntil(lambda: wizard.discard_question is not None
-                    and wizard.discard_question.isVisible(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: wizard.discard_question is not None and wizard.discard_question.isVisible(),
+        timeout=2000,
+    )
     return wizard.discard_question
 
 
@@ -193,15 +197,21 @@ def test_escape_with_answers_asks_and_keep_editing_keeps_them(qtbot, english_aft
 
     wizard.close()  # the window's close button asks the same
     assert wizard.isVisible()
-    assert discard_question(qtbot, wizard).findChild(QPushButton, "discardAnswers") \
-        .text().replace("&", "") == "Kassér"
+    assert (
+        discard_question(qtbot, wizard)
+        .findChild(QPushButton, "discardAnswers")
+        .text()
+        .replace("&", "")
+        == "Kassér"
+    )
     answer(qtbot, wizard, "discardAnswers")
     assert not wizard.isVisible() and wizard.result() == QDialog.DialogCode.Rejected
     assert accepted == []
 
 
 def test_editing_closes_at_once_when_nothing_changed_and_asks_when_something_did(
-        qtbot, english_afterwards):
+    qtbot, english_afterwards
+):
     from recordcheck.ui.presets import presets
 
     clinic = next(p for p in presets() if p.key == "clinic-phone-line").scenario

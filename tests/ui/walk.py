@@ -53,8 +53,9 @@ def texts(root: QWidget) -> list[tuple[str, str, bool]]:
     def add(widget: QWidget, what: str, text: str) -> None:
         text = plain(text or "")
         if text:
-            out.append((f"{type(widget).__name__}:{widget.objectName()}:{what}", text,
-                        is_data(widget)))
+            out.append(
+                (f"{type(widget).__name__}:{widget.objectName()}:{what}", text, is_data(widget))
+            )
 
     for w in widgets(root):
         if w.isWindow() or isinstance(w, QWizardPage):
@@ -68,8 +69,9 @@ def texts(root: QWidget) -> list[tuple[str, str, bool]]:
             add(w, "button", w.text())
         elif isinstance(w, QGroupBox):
             add(w, "group", w.title())
-        elif isinstance(w, QLineEdit) and not isinstance(w.parentWidget(),
-                                                         QComboBox | QAbstractSpinBox):
+        elif isinstance(w, QLineEdit) and not isinstance(
+            w.parentWidget(), QComboBox | QAbstractSpinBox
+        ):
             add(w, "placeholder", w.placeholderText())
         elif isinstance(w, QComboBox):
             for i in range(w.count()):
@@ -84,8 +86,7 @@ def texts(root: QWidget) -> list[tuple[str, str, bool]]:
                     add(w, f"row{r}", w.item(r).text())
             else:
                 for c in range(model.columnCount(QModelIndex())):
-                    add(w, f"header{c}",
-                        str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+                    add(w, f"header{c}", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
         add(w, "tooltip", w.toolTip())
         add(w, "accessible", w.accessibleName())
     if isinstance(root, QMainWindow):
@@ -103,8 +104,9 @@ INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)
 def _inside_composite(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox | QAbstractItemView | QLineEdit
-                      | QMenuBar):
+        if isinstance(
+            parent, QComboBox | QAbstractSpinBox | QAbstractItemView | QLineEdit | QMenuBar
+        ):
             return True
         parent = parent.parentWidget()
     return False

@@ -13,13 +13,15 @@ from recordcheck.services import cli_support
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     assess = subparsers.add_parser(
-        "assess", help="assess a scenario file (recordcheck.scenario/1)",
+        "assess",
+        help="assess a scenario file (recordcheck.scenario/1)",
         description="Assess a recording scenario and print the result.",
     )
     assess.add_argument("scenario", metavar="SCENARIO.json")
     assess.add_argument("--format", choices=("text", "json"), default="text")
-    assess.add_argument("--profile", default=None,
-                        help="rule-base profile: default or dt2024-unverified")
+    assess.add_argument(
+        "--profile", default=None, help="rule-base profile: default or dt2024-unverified"
+    )
     add_lang_option(assess)
     assess.set_defaults(handler=run_assess)
 

@@ -32,8 +32,12 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
 def common_options() -> argparse.ArgumentParser:
     """``--data-dir`` and ``--lang``, as a parent parser for the register's commands."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=None,
-                        help="data folder (default: the OS's local application-data folder)")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help="data folder (default: the OS's local application-data folder)",
+    )
     add_lang_option(common)
     return common
 
@@ -43,8 +47,9 @@ def workspace(options: argparse.Namespace, *, create: bool = False) -> Iterator[
     """The command's workspace, closed when it is done. Only the commands that make a register
     (init, scenario add, import-json, restore) pass ``create=True``, so a mistyped
     ``--data-dir`` is reported, never filled with a new register."""
-    ws = Workspace.for_data_dir(getattr(options, "data_dir", None), lang=options.lang,
-                                create=create)
+    ws = Workspace.for_data_dir(
+        getattr(options, "data_dir", None), lang=options.lang, create=create
+    )
     try:
         yield ws
     finally:
@@ -75,10 +80,16 @@ def dump(value: Any) -> None:
 
 #: The catalogue key that names a stored value in the user's language (review B18): lists never
 #: print raw values such as ``draft``, ``withdrawn`` or ``withdrawal``.
-_LABELS = {"scenario": "scenario_{}", "consent": "consent_{}", "task": "task_{}",
-           "reason": "reason_{}"}
-_LABEL_EXCEPTIONS = {("consent", "withdrawn"): "consent_withdrawn_status",
-                     ("task", "done"): "task_done_status"}
+_LABELS = {
+    "scenario": "scenario_{}",
+    "consent": "consent_{}",
+    "task": "task_{}",
+    "reason": "reason_{}",
+}
+_LABEL_EXCEPTIONS = {
+    ("consent", "withdrawn"): "consent_withdrawn_status",
+    ("task", "done"): "task_done_status",
+}
 
 
 def label(kind: str, value: Any, options: argparse.Namespace) -> str:

@@ -29,11 +29,14 @@ from recordcheck.texts import text
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "export", help="write a document: sign, notice, consent form, announcements, …",
-        description="Write a printable document from the register or a scenario file.")
+        "export",
+        help="write a document: sign, notice, consent form, announcements, …",
+        description="Write a printable document from the register or a scenario file.",
+    )
     parser.add_argument("kind", choices=list(KINDS))
-    parser.add_argument("--scenario", metavar="ID|FILE",
-                        help="register scenario number, or a scenario JSON file")
+    parser.add_argument(
+        "--scenario", metavar="ID|FILE", help="register scenario number, or a scenario JSON file"
+    )
     parser.add_argument("--org", metavar="FILE", help="organisation JSON (with a scenario file)")
     parser.add_argument("--consent", type=int, metavar="ID", help="consent number (receipt)")
     parser.add_argument("--size", choices=("A4", "A5"), default="A4", help="sign size")
@@ -49,8 +52,12 @@ def run_export(options: argparse.Namespace) -> int:
     suffix = output.suffix.lower()
     allowed = KINDS[options.kind]
     if suffix not in allowed:
-        raise InputError("exports.bad_suffix", kind=document_title(options.kind, options.lang),
-                         allowed=", ".join(allowed), suffix=suffix or output.name)
+        raise InputError(
+            "exports.bad_suffix",
+            kind=document_title(options.kind, options.lang),
+            allowed=", ".join(allowed),
+            suffix=suffix or output.name,
+        )
     with workspace(options) as ws:  # never creates a register: an export must not make one
         write_file(output, _produce(ws, options, suffix))
     print(text("exports.written", options.lang, path=str(output)), file=sys.stderr)
@@ -64,8 +71,9 @@ def _produce(ws: Workspace, options: argparse.Namespace, suffix: str) -> bytes |
         scenario = load_scenario(scenario_file)
         org = _org(ws, options)
         assessment = scenarios.assess(ws, scenario, options.profile, lang)
-        return cli_support.scenario_file_document(kind, suffix, org, scenario, assessment,
-                                                  lang, options.size)
+        return cli_support.scenario_file_document(
+            kind, suffix, org, scenario, assessment, lang, options.size
+        )
     if kind in SCENARIO_KINDS and options.scenario is None:
         raise InputError("exports.needs_scenario")
     if kind not in SCENARIO_KINDS and scenario_file is not None:
@@ -74,8 +82,17 @@ def _produce(ws: Workspace, options: argparse.Namespace, suffix: str) -> bytes |
         raise InputError("exports.needs_consent")
     _require_register(ws)
     scenario_id = int(options.scenario) if options.scenario else None
-    return documents.make(ws, DocumentRequest(kind, suffix, lang, scenario_id=scenario_id,
-                                              consent_id=options.consent, size=options.size))
+    return documents.make(
+        ws,
+        DocumentRequest(
+            kind,
+            suffix,
+            lang,
+            scenario_id=scenario_id,
+            consent_id=options.consent,
+            size=options.size,
+        ),
+    )
 
 
 def _scenario_file(options: argparse.Namespace) -> Path | None:

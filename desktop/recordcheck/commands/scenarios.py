@@ -48,8 +48,9 @@ def _record_options(p: argparse.ArgumentParser, *, default_status: str | None) -
     p.add_argument("--status", choices=STATUSES, default=default_status)
     p.add_argument("--owner", help="who is responsible for the scenario")
     p.add_argument("--next-review", metavar="YYYY-MM-DD", help="when to look at it again")
-    p.add_argument("--profile", default=None,
-                   help="rule-base profile: default or dt2024-unverified")
+    p.add_argument(
+        "--profile", default=None, help="rule-base profile: default or dt2024-unverified"
+    )
 
 
 def add_args(p: argparse.ArgumentParser) -> None:
@@ -62,10 +63,20 @@ def update_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("scenario", metavar="SCENARIO.json", help="the scenario's new answers")
     _record_options(p, default_status=None)
     hand = p.add_mutually_exclusive_group()
-    hand.add_argument("--overwrite-hand-edits", dest="hand_edits", action="store_const",
-                      const=True, help="let the new answers replace what was edited by hand")
-    hand.add_argument("--keep-hand-edits", dest="hand_edits", action="store_const",
-                      const=False, help="keep what was edited by hand; refresh the rest")
+    hand.add_argument(
+        "--overwrite-hand-edits",
+        dest="hand_edits",
+        action="store_const",
+        const=True,
+        help="let the new answers replace what was edited by hand",
+    )
+    hand.add_argument(
+        "--keep-hand-edits",
+        dest="hand_edits",
+        action="store_const",
+        const=False,
+        help="keep what was edited by hand; refresh the rest",
+    )
 
 
 def id_args(p: argparse.ArgumentParser) -> None:
@@ -85,18 +96,22 @@ def status_args(p: argparse.ArgumentParser) -> None:
 
 def delete_args(p: argparse.ArgumentParser) -> None:
     id_args(p)
-    p.add_argument("--with-dependents", action="store_true",
-                   help="also delete its assessments, retention rules, open deletion tasks "
-                        "and Art. 30 entry")
+    p.add_argument(
+        "--with-dependents",
+        action="store_true",
+        help="also delete its assessments, retention rules, open deletion tasks and Art. 30 entry",
+    )
 
 
 def retention_args(p: argparse.ArgumentParser) -> None:
     id_args(p)
     p.add_argument("--purpose", required=True, help="e.g. documentation")
     p.add_argument("--days", type=int, required=True, help="retention period in days")
-    p.add_argument("--start-event", default=StartEvent.RECORDING_DATE.value,
-                   help="recording_date, end_of_relationship, complaint_closed, "
-                        "police_decision or other")
+    p.add_argument(
+        "--start-event",
+        default=StartEvent.RECORDING_DATE.value,
+        help="recording_date, end_of_relationship, complaint_closed, police_decision or other",
+    )
     p.add_argument("--method", default="", help="how recordings are deleted")
     p.add_argument("--responsible", default="", help="who carries out the deletion")
 
@@ -111,8 +126,13 @@ def _verdicts(assessment: dict[str, Any], options: argparse.Namespace) -> None:
 
 
 def _assessment_saved(stored: AssessmentRecord, options: argparse.Namespace) -> None:
-    say("assessment_saved", options, id=stored.id, scenario=stored.scenario_id,
-        version=stored.scenario_version)
+    say(
+        "assessment_saved",
+        options,
+        id=stored.id,
+        scenario=stored.scenario_id,
+        version=stored.scenario_version,
+    )
 
 
 def _paperwork(ws: Workspace, scenario_id: int, options: argparse.Namespace) -> None:
@@ -139,8 +159,9 @@ def _record_changes(options: argparse.Namespace) -> dict[str, Any]:
 def run_add(options: argparse.Namespace) -> int:
     scenario = load_scenario(options.scenario)
     with workspace(options, create=True) as ws:
-        saved = scenarios.save_scenario(ws, scenario, profile=options.profile,
-                                        **_record_changes(options))
+        saved = scenarios.save_scenario(
+            ws, scenario, profile=options.profile, **_record_changes(options)
+        )
         say("scenario_added", options, id=saved.record.id, name=saved.record.scenario.name)
         _verdicts(saved.assessment.assessment, options)
         _assessment_saved(saved.assessment, options)
@@ -152,9 +173,14 @@ def run_update(options: argparse.Namespace) -> int:
     scenario = load_scenario(options.scenario)
     with workspace(options) as ws:
         try:
-            saved = scenarios.save_scenario(ws, scenario, options.id, profile=options.profile,
-                                            overwrite_hand_edits=options.hand_edits,
-                                            **_record_changes(options))
+            saved = scenarios.save_scenario(
+                ws,
+                scenario,
+                options.id,
+                profile=options.profile,
+                overwrite_hand_edits=options.hand_edits,
+                **_record_changes(options),
+            )
         except NeedsConfirmationError as error:
             tell(error.key, options, **error.params)
             for line in error.plan.describe(options.lang) if error.plan else []:
@@ -167,8 +193,13 @@ def run_update(options: argparse.Namespace) -> int:
 
 def _updated(ws: Workspace, saved: SavedScenario, options: argparse.Namespace) -> None:
     record = saved.record
-    say("cli.scenario_updated", options, id=record.id, version=record.version,
-        name=record.scenario.name)
+    say(
+        "cli.scenario_updated",
+        options,
+        id=record.id,
+        version=record.version,
+        name=record.scenario.name,
+    )
     _verdicts(saved.assessment.assessment, options)
     _assessment_saved(saved.assessment, options)
     if saved.downstream.is_empty:
@@ -178,8 +209,7 @@ def _updated(ws: Workspace, saved: SavedScenario, options: argparse.Namespace) -
     for line in saved.downstream.describe(options.lang):
         print(f"  – {line}")
     if saved.downstream.hand_edits:
-        say("cli.hand_edits_overwritten" if options.hand_edits else "cli.hand_edits_kept",
-            options)
+        say("cli.hand_edits_overwritten" if options.hand_edits else "cli.hand_edits_kept", options)
     _paperwork(ws, record.id, options)
 
 
@@ -190,8 +220,10 @@ def run_list(options: argparse.Namespace) -> int:
         say("no_records", options)
     for r in found:
         review = dates.day(r.next_review) if r.next_review else "-"
-        print(f"{r.id}\t{label('scenario', r.status, options)}\tv{r.version}\t{review}\t"
-              f"{r.owner or '-'}\t{r.scenario.name}")
+        print(
+            f"{r.id}\t{label('scenario', r.status, options)}\tv{r.version}\t{review}\t"
+            f"{r.owner or '-'}\t{r.scenario.name}"
+        )
     return 0
 
 
@@ -207,8 +239,7 @@ def run_assess(options: argparse.Namespace) -> int:
         if options.format == "json":
             dump(stored.assessment)
         else:
-            sys.stdout.write(cli_support.report_text(stored.assessment, ws.rulebase,
-                                                     options.lang))
+            sys.stdout.write(cli_support.report_text(stored.assessment, ws.rulebase, options.lang))
             _assessment_saved(stored, options)
     return 0
 
@@ -216,24 +247,33 @@ def run_assess(options: argparse.Namespace) -> int:
 def run_status(options: argparse.Namespace) -> int:
     with workspace(options) as ws:
         record = scenarios.set_status(ws, options.id, ScenarioStatus(options.status))
-        say("scenario_status_set", options, id=record.id,
-            status=label("scenario", record.status, options))
+        say(
+            "scenario_status_set",
+            options,
+            id=record.id,
+            status=label("scenario", record.status, options),
+        )
     return 0
 
 
 def run_retire(options: argparse.Namespace) -> int:
     with workspace(options) as ws:
         record = scenarios.retire(ws, options.id)
-        say("scenario_status_set", options, id=record.id,
-            status=label("scenario", record.status, options))
+        say(
+            "scenario_status_set",
+            options,
+            id=record.id,
+            status=label("scenario", record.status, options),
+        )
     return 0
 
 
 def run_delete(options: argparse.Namespace) -> int:
     with workspace(options) as ws:
         try:
-            deleted = scenarios.delete_scenario(ws, options.id,
-                                                with_dependents=options.with_dependents)
+            deleted = scenarios.delete_scenario(
+                ws, options.id, with_dependents=options.with_dependents
+            )
         except NeedsConfirmationError as error:
             tell(error.key, options, **error.params)
             if error.dependents is not None:
@@ -257,8 +297,7 @@ def _counts(found: ScenarioDependents) -> dict[str, int]:
 def run_activity_generate(options: argparse.Namespace) -> int:
     with workspace(options) as ws:
         activity = records.generate_activity(ws, options.id)
-        say("activity_generated", options, id=activity.id, scenario=options.id,
-            name=activity.name)
+        say("activity_generated", options, id=activity.id, scenario=options.id, name=activity.name)
     return 0
 
 
@@ -270,18 +309,28 @@ def run_retention_set(options: argparse.Namespace) -> int:
         reg = ws.register()
         purposes = reg.scenario(options.id).scenario.purposes
         if purpose not in purposes:
-            raise InputError("store.purpose_not_in_scenario", purpose=purpose.value,
-                             scenario=options.id,
-                             allowed=", ".join(p.value for p in purposes))
+            raise InputError(
+                "store.purpose_not_in_scenario",
+                purpose=purpose.value,
+                scenario=options.id,
+                allowed=", ".join(p.value for p in purposes),
+            )
         old = next((r for r in reg.retention_rules(options.id) if r.purpose == purpose), None)
-        rule = old or RetentionRule(id=0, scenario_id=options.id, purpose=purpose,
-                                    period_days=options.days)
+        rule = old or RetentionRule(
+            id=0, scenario_id=options.id, purpose=purpose, period_days=options.days
+        )
         changes: dict[str, Any] = {"period_days": options.days, "start_event": start}
         if options.method:
             changes["deletion_method"] = options.method
         if options.responsible:
             changes["responsible"] = options.responsible
         saved = records.save_retention_rule(ws, dataclasses.replace(rule, **changes))
-        say("retention_saved", options, id=saved.id, scenario=options.id,
-            purpose=purpose_label(purpose, options.lang), days=saved.period_days)
+        say(
+            "retention_saved",
+            options,
+            id=saved.id,
+            scenario=options.id,
+            purpose=purpose_label(purpose, options.lang),
+            days=saved.period_days,
+        )
     return 0

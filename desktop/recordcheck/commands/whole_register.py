@@ -18,8 +18,12 @@ def info_args(p: argparse.ArgumentParser) -> None:
 
 
 def backup_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("dest", nargs="?", metavar="DEST",
-                   help="file or folder (default: the data folder's backups/)")
+    p.add_argument(
+        "dest",
+        nargs="?",
+        metavar="DEST",
+        help="file or folder (default: the data folder's backups/)",
+    )
 
 
 def restore_args(p: argparse.ArgumentParser) -> None:
@@ -32,9 +36,11 @@ def export_args(p: argparse.ArgumentParser) -> None:
 
 def import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("src", metavar="IN.json")
-    p.add_argument("--replace", action="store_true",
-                   help="replace a register that already holds data (a copy of it is kept in "
-                        "backups/)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a register that already holds data (a copy of it is kept in backups/)",
+    )
 
 
 # -- handlers -----------------------------------------------------------------------------------
@@ -55,8 +61,10 @@ def run_info(options: argparse.Namespace) -> int:
         data["warnings"] = [text(w.code, options.lang, **w.params) for w in info.warnings]
         dump(data)
         return 0
-    print(f"{info.path}\nschema {info.schema_version} ({info.revision}), "
-          f"SQLite {info.engine_version}, journal {info.journal_mode}")
+    print(
+        f"{info.path}\nschema {info.schema_version} ({info.revision}), "
+        f"SQLite {info.engine_version}, journal {info.journal_mode}"
+    )
     for name, count in info.counts.items():
         print(f"  {name}: {count}")
     for warning in info.warnings:

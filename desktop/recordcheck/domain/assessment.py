@@ -143,8 +143,7 @@ class Assessment:
     obligations: tuple[ObligationResult, ...]
     warnings: tuple[WarningResult, ...]
     dpia_criteria: tuple[str, ...] = ()
-    source: Mapping[str, Any] | None = field(default=None, compare=False, hash=False,
-                                             repr=False)
+    source: Mapping[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
 
     def purpose(self, purpose: Purpose) -> PurposeResult | None:
         return next((p for p in self.purposes if p.purpose is purpose), None)

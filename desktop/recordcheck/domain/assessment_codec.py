@@ -40,7 +40,9 @@ def _days(value: Any) -> int | None:
 def _reason(data: Mapping[str, Any], max_days: int | None) -> Reason:
     role = ReasonRole(data["role"])
     return Reason(
-        rule=str(data["rule"]), kind=role, missing=_strings(data.get("missing")),
+        rule=str(data["rule"]),
+        kind=role,
+        missing=_strings(data.get("missing")),
         max_days=max_days if role is ReasonRole.RETENTION else None,
         stored_text=data.get("text"),
     )
@@ -51,10 +53,15 @@ def _purpose(data: Mapping[str, Any]) -> PurposeResult:
     lean = Verdict(data["lean"]) if data.get("lean") else None
     max_days = _days(data.get("retention_max_days"))
     return PurposeResult(
-        purpose=Purpose(data["purpose"]), verdict=verdict, lean=lean,
-        route=route_of(verdict, lean), setup_compliant=data.get("setup_compliant"),
-        legal_basis=_strings(data.get("legal_basis")), retention_max_days=max_days,
-        retention_min_days=_days(data.get("retention_min_days")), retention_hard=False,
+        purpose=Purpose(data["purpose"]),
+        verdict=verdict,
+        lean=lean,
+        route=route_of(verdict, lean),
+        setup_compliant=data.get("setup_compliant"),
+        legal_basis=_strings(data.get("legal_basis")),
+        retention_max_days=max_days,
+        retention_min_days=_days(data.get("retention_min_days")),
+        retention_hard=False,
         retention_days=_days(data.get("retention_days")),
         confidence=Confidence(data.get("confidence") or Confidence.INFERENCE),
         deciding_rule=str(data.get("deciding_rule") or ""),
@@ -65,7 +72,8 @@ def _purpose(data: Mapping[str, Any]) -> PurposeResult:
 
 def _obligation(data: Mapping[str, Any]) -> ObligationResult:
     return ObligationResult(
-        id=str(data["id"]), status=ObligationStatus(data["status"]),
+        id=str(data["id"]),
+        status=ObligationStatus(data["status"]),
         severity=Severity(data["severity"]),
         purposes=tuple(Purpose(p) for p in data.get("purposes") or ()),
     )

@@ -48,12 +48,14 @@ class ConsentEventKind(StrEnum):
 
 #: Mechanisms that can carry a valid consent (active opt-in before recording; R70, R71).
 #: Announcement-only, "continuing is accepting" and opt-out keys are not consent.
-VALID_CONSENT_MECHANISMS = frozenset({
-    ConsentMechanism.OPT_IN_KEY,
-    ConsentMechanism.VERBAL_YES_LOGGED,
-    ConsentMechanism.WRITTEN,
-    ConsentMechanism.MEETING_CLICK,
-})
+VALID_CONSENT_MECHANISMS = frozenset(
+    {
+        ConsentMechanism.OPT_IN_KEY,
+        ConsentMechanism.VERBAL_YES_LOGGED,
+        ConsentMechanism.WRITTEN,
+        ConsentMechanism.MEETING_CLICK,
+    }
+)
 
 
 class StartEvent(StrEnum):
@@ -132,8 +134,13 @@ class ScenarioDependents:
 
     @property
     def deleted_along(self) -> int:
-        return (self.assessments + self.retention_rules + self.deletion_tasks
-                + self.activities + self.obligation_checks)
+        return (
+            self.assessments
+            + self.retention_rules
+            + self.deletion_tasks
+            + self.activities
+            + self.obligation_checks
+        )
 
 
 @dataclass(frozen=True)

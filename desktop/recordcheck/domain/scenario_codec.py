@@ -21,10 +21,28 @@ from recordcheck.domain.vocabulary import Purpose
 
 # The contract's key order, so saved files read like the examples.
 _KEY_ORDER = (
-    "format", "name", "description", "controller_type", "sector", "channel", "media", "coverage",
-    "organisation_participates", "covert", "purposes", "documentation", "threats",
-    "legal_obligation", "participants", "data_categories", "consent", "information",
-    "retention_days", "platform", "employees", "dpia_done",
+    "format",
+    "name",
+    "description",
+    "controller_type",
+    "sector",
+    "channel",
+    "media",
+    "coverage",
+    "organisation_participates",
+    "covert",
+    "purposes",
+    "documentation",
+    "threats",
+    "legal_obligation",
+    "participants",
+    "data_categories",
+    "consent",
+    "information",
+    "retention_days",
+    "platform",
+    "employees",
+    "dpia_done",
 )
 
 

@@ -44,25 +44,37 @@ class Rule:
 
 
 ORGANISATION: Mapping[str, Rule] = {
-    "name": Rule(NAME), "cvr": Rule(CVR), "address": Rule(LINE, multiline=True),
-    "phone": Rule(PHONE), "email": Rule(EMAIL), "website": Rule(WEBSITE),
-    "dpo_name": Rule(NAME), "dpo_contact": Rule(LINE, multiline=True),
+    "name": Rule(NAME),
+    "cvr": Rule(CVR),
+    "address": Rule(LINE, multiline=True),
+    "phone": Rule(PHONE),
+    "email": Rule(EMAIL),
+    "website": Rule(WEBSITE),
+    "dpo_name": Rule(NAME),
+    "dpo_contact": Rule(LINE, multiline=True),
 }
 #: The free-text fields of a scenario (the schema's ``maxLength`` says the same; a test holds
 #: them together), plus the owner kept beside it in the register.
 SCENARIO: Mapping[str, Rule] = {
-    "name": Rule(NAME), "description": Rule(TEXT, multiline=True),
-    "legal_obligation.reference": Rule(LINE), "platform.product": Rule(NAME),
+    "name": Rule(NAME),
+    "description": Rule(TEXT, multiline=True),
+    "legal_obligation.reference": Rule(LINE),
+    "platform.product": Rule(NAME),
     "owner": Rule(NAME),
 }
 CONSENT: Mapping[str, Rule] = {
-    "person_name": Rule(NAME), "phone": Rule(PHONE), "email": Rule(EMAIL),
-    "reference": Rule(LINE), "notice_version": Rule(LINE),
-    "evidence_note": Rule(TEXT, multiline=True), "channel": Rule(LINE),
+    "person_name": Rule(NAME),
+    "phone": Rule(PHONE),
+    "email": Rule(EMAIL),
+    "reference": Rule(LINE),
+    "notice_version": Rule(LINE),
+    "evidence_note": Rule(TEXT, multiline=True),
+    "channel": Rule(LINE),
     "note": Rule(TEXT, multiline=True),
 }
 DELETION: Mapping[str, Rule] = {
-    "what": Rule(TEXT, multiline=True), "method": Rule(TEXT, multiline=True),
+    "what": Rule(TEXT, multiline=True),
+    "method": Rule(TEXT, multiline=True),
 }
 OBLIGATION: Mapping[str, Rule] = {"note": Rule(TEXT, multiline=True)}
 #: The scenario's paths whose text may span lines (a file may hold Windows line ends there).
@@ -101,9 +113,10 @@ def character_problem(field: str, value: str, *, multiline: bool = False) -> Det
     if found is None:
         return None
     char = found.group()
-    return Detail(f"contract.text_{_kind(char)}",
-                  {"field": shown(field), "char": code_point(char),
-                   "position": found.start() + 1})
+    return Detail(
+        f"contract.text_{_kind(char)}",
+        {"field": shown(field), "char": code_point(char), "position": found.start() + 1},
+    )
 
 
 def problem(field: str, value: str | None, rule: Rule) -> Detail | None:
@@ -113,8 +126,10 @@ def problem(field: str, value: str | None, rule: Rule) -> Detail | None:
     if not isinstance(value, str):
         return Detail("contract.text_not_text", {"field": shown(field)})
     if len(value) > rule.limit:
-        return Detail("contract.text_too_long",
-                      {"field": shown(field), "length": len(value), "limit": rule.limit})
+        return Detail(
+            "contract.text_too_long",
+            {"field": shown(field), "length": len(value), "limit": rule.limit},
+        )
     return character_problem(field, value, multiline=rule.multiline)
 
 
@@ -123,8 +138,7 @@ def problems(values: Iterable[tuple[str, Any, Rule]]) -> list[Detail]:
     tuple value is checked item by item (``field[1]``)."""
     found: list[Detail] = []
     for field, value, rule in values:
-        items = (enumerate(value, start=1) if isinstance(value, tuple | list)
-                 else [(0, value)])
+        items = enumerate(value, start=1) if isinstance(value, tuple | list) else [(0, value)]
         for number, item in items:
             where = f"{field}[{number}]" if number else field
             detail = problem(where, item, rule)
@@ -133,8 +147,9 @@ def problems(values: Iterable[tuple[str, Any, Rule]]) -> list[Detail]:
     return found
 
 
-def fields_of(record: Any, rules: Mapping[str, Rule],
-              default: Rule | None = None) -> list[tuple[str, Any, Rule]]:
+def fields_of(
+    record: Any, rules: Mapping[str, Rule], default: Rule | None = None
+) -> list[tuple[str, Any, Rule]]:
     """The ``(field, value, rule)`` triples of a dataclass record's text fields: those named in
     ``rules``, and with ``default`` every other ``str``/tuple-of-``str`` field too."""
     from dataclasses import fields
@@ -152,7 +167,8 @@ def fields_of(record: Any, rules: Mapping[str, Rule],
 
 def is_text(value: Any) -> bool:
     return isinstance(value, str) or (
-        isinstance(value, tuple) and bool(value) and all(isinstance(v, str) for v in value))
+        isinstance(value, tuple) and bool(value) and all(isinstance(v, str) for v in value)
+    )
 
 
 def activity_rule(name: str) -> Rule:
@@ -173,8 +189,9 @@ def depth_problem(data: Any, limit: int = MAX_DEPTH) -> Detail | None:
     return None
 
 
-def json_text_problems(data: Any, multiline: frozenset[str] = frozenset(),
-                       limit: int = 12) -> list[Detail]:
+def json_text_problems(
+    data: Any, multiline: frozenset[str] = frozenset(), limit: int = 12
+) -> list[Detail]:
     """Refused characters in any key or string of parsed JSON, named by their path (``name``,
     ``purposes[2]``); at most ``limit`` of them. Only the paths in ``multiline`` may hold a
     carriage return. Lengths are the schema's job."""
@@ -194,6 +211,5 @@ def json_text_problems(data: Any, multiline: frozenset[str] = frozenset(),
                     found.append(detail)
                 stack.append((child, where))
         elif isinstance(node, list):
-            stack.extend((child, f"{path}[{i}]")
-                         for i, child in reversed(list(enumerate(node))))
+            stack.extend((child, f"{path}[{i}]") for i, child in reversed(list(enumerate(node))))
     return found

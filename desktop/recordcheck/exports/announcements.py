@@ -42,8 +42,9 @@ def _longest(purposes: list[PurposeFacts], facts: DocumentFacts) -> str:
     return period(None if None in days else max(days), facts.words)  # type: ignore[type-var]
 
 
-def _told(facts: DocumentFacts, section: str, *, with_period: bool = False,
-          contact: str | None = None) -> list[str]:
+def _told(
+    facts: DocumentFacts, section: str, *, with_period: bool = False, contact: str | None = None
+) -> list[str]:
     """The opening every text shares: what is recorded without asking (law and legitimate
     interest), that the law requires it, and that one may object. A meeting invitation also
     names the retention period and whom to contact."""
@@ -112,8 +113,9 @@ def _invite(facts: DocumentFacts) -> list[str]:
     lines = _told(facts, "invite", with_period=True, contact=facts.contact())
     opt_out = facts.with_route(Route.OPT_OUT)
     if opt_out:
-        lines.append(w("invite.opt_out", why=_whys(opt_out, facts),
-                       period=_longest(opt_out, facts)))
+        lines.append(
+            w("invite.opt_out", why=_whys(opt_out, facts), period=_longest(opt_out, facts))
+        )
         lines.append(w("invite.opt_out_how", contact=facts.contact()))
     for purpose in facts.with_route(Route.CONSENT):
         lines.append(w("invite.consent", why=purpose.why))
@@ -146,8 +148,9 @@ def sections(facts: DocumentFacts) -> list[Section]:
 
 
 @printable_inputs()
-def announcements_text(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
-                       lang: str = "da") -> str:
+def announcements_text(
+    org: Organisation, scenario: Scenario, assessment: AssessmentInput, lang: str = "da"
+) -> str:
     """The announcements as plain text (UTF-8, one paragraph per line, blank line between)."""
     facts = derive(org, scenario, assessment, lang, "announcements")
     w = facts.words
@@ -161,8 +164,9 @@ def announcements_text(org: Organisation, scenario: Scenario, assessment: Assess
 
 
 @printable_inputs()
-def announcements_docx(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
-                       lang: str = "da") -> bytes:
+def announcements_docx(
+    org: Organisation, scenario: Scenario, assessment: AssessmentInput, lang: str = "da"
+) -> bytes:
     """The announcements as an editable Word document."""
     from docx import Document
     from docx.shared import Pt

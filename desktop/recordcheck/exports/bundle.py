@@ -53,10 +53,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def register_json(org: Organisation, scenarios: Mapping[int, Scenario],
-                  assessments: Mapping[int, AssessmentInput],
-                  activities: Sequence[ProcessingActivity], consents: Sequence[ConsentRecord],
-                  deletion_log: Sequence[DeletionLogEntry], lang: str = "da") -> dict[str, Any]:
+def register_json(
+    org: Organisation,
+    scenarios: Mapping[int, Scenario],
+    assessments: Mapping[int, AssessmentInput],
+    activities: Sequence[ProcessingActivity],
+    consents: Sequence[ConsentRecord],
+    deletion_log: Sequence[DeletionLogEntry],
+    lang: str = "da",
+) -> dict[str, Any]:
     """The bundle's data as one JSON-ready object (``recordcheck.bundle/1``); the assessments
     as their ``recordcheck.assessment/1`` objects in ``lang``."""
     from recordcheck.rules.render import worded
@@ -67,8 +72,10 @@ def register_json(org: Organisation, scenarios: Mapping[int, Scenario],
         "format": BUNDLE_FORMAT,
         "organisation": _plain(org),
         "scenarios": {str(k): _plain(v) for k, v in sorted(scenarios.items())},
-        "assessments": {str(k): _plain(worded(as_assessment(v), rb, lang))
-                        for k, v in sorted(assessments.items())},
+        "assessments": {
+            str(k): _plain(worded(as_assessment(v), rb, lang))
+            for k, v in sorted(assessments.items())
+        },
         "activities": [_plain(a) for a in activities],
         "consents": [_plain(c) for c in consents],
         "deletion_log": [_plain(e) for e in deletion_log],
@@ -91,41 +98,78 @@ def _status(status: Any, lang: str) -> str:
     return consent(key) if consent.has(key) else consent("receipt.kind.other")
 
 
-def _consent_rows(consents: Sequence[ConsentRecord], names: Mapping[int, str],
-                  w: Words) -> list[list[str]]:
-    head = [w(f"col.{c}") for c in ("id", "person", "reference", "scenario", "purposes",
-                                    "mechanism", "notice_version", "given_at", "status",
-                                    "status_at")]
+def _consent_rows(
+    consents: Sequence[ConsentRecord], names: Mapping[int, str], w: Words
+) -> list[list[str]]:
+    head = [
+        w(f"col.{c}")
+        for c in (
+            "id",
+            "person",
+            "reference",
+            "scenario",
+            "purposes",
+            "mechanism",
+            "notice_version",
+            "given_at",
+            "status",
+            "status_at",
+        )
+    ]
     rows = [head]
     for c in sorted(consents, key=lambda c: c.id):
-        rows.append([str(c.id), c.person_name, c.reference or "", _scenario(names, c.scenario_id),
-                     ", ".join(purpose_label(p, w.lang) for p in c.purposes),
-                     value_label("consent.mechanism", c.mechanism, w.lang), c.notice_version,
-                     iso(c.given_at), _status(c.status, w.lang),
-                     iso(c.status_at)])
+        rows.append(
+            [
+                str(c.id),
+                c.person_name,
+                c.reference or "",
+                _scenario(names, c.scenario_id),
+                ", ".join(purpose_label(p, w.lang) for p in c.purposes),
+                value_label("consent.mechanism", c.mechanism, w.lang),
+                c.notice_version,
+                iso(c.given_at),
+                _status(c.status, w.lang),
+                iso(c.status_at),
+            ]
+        )
     return rows
 
 
-def _log_rows(log: Sequence[DeletionLogEntry], names: Mapping[int, str],
-              w: Words) -> list[list[str]]:
-    head = [w(f"col.{c}") for c in ("deleted_at", "scenario", "purpose", "reason", "what",
-                                    "method", "author")]
+def _log_rows(
+    log: Sequence[DeletionLogEntry], names: Mapping[int, str], w: Words
+) -> list[list[str]]:
+    head = [
+        w(f"col.{c}")
+        for c in ("deleted_at", "scenario", "purpose", "reason", "what", "method", "author")
+    ]
     rows = [head]
     for e in sorted(log, key=lambda e: (iso(e.deleted_at), e.id)):
         reason = f"reason.{e.reason.value}"
-        rows.append([iso(e.deleted_at), _scenario(names, e.scenario_id),
-                     purpose_label(e.purpose, w.lang), w(reason) if w.has(reason) else
-                     str(e.reason.value), e.what, e.method, e.author])
+        rows.append(
+            [
+                iso(e.deleted_at),
+                _scenario(names, e.scenario_id),
+                purpose_label(e.purpose, w.lang),
+                w(reason) if w.has(reason) else str(e.reason.value),
+                e.what,
+                e.method,
+                e.author,
+            ]
+        )
     return rows
 
 
-def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
-                      assessments: Mapping[int, AssessmentInput],
-                      activities: Sequence[ProcessingActivity],
-                      consents: Sequence[ConsentRecord],
-                      deletion_log: Sequence[DeletionLogEntry], lang: str = "da",
-                      export: Mapping[str, Any] | None = None,
-                      names: Mapping[int, str] | None = None) -> bytes:
+def inspection_bundle(
+    org: Organisation,
+    scenarios: Mapping[int, Scenario],
+    assessments: Mapping[int, AssessmentInput],
+    activities: Sequence[ProcessingActivity],
+    consents: Sequence[ConsentRecord],
+    deletion_log: Sequence[DeletionLogEntry],
+    lang: str = "da",
+    export: Mapping[str, Any] | None = None,
+    names: Mapping[int, str] | None = None,
+) -> bytes:
     """The ZIP. ``scenarios`` are the active scenarios by register id, ``assessments`` their
     latest assessments; ``export`` is the register's own JSON export when there is one
     (otherwise :func:`register_json` of the given data). ``names`` are the names of *all* the
@@ -151,14 +195,26 @@ def inspection_bundle(org: Organisation, scenarios: Mapping[int, Scenario],
             files[f"{w('notices')}/{name}"] = notice_pdf(org, scenario, assessment, lang)
         except UserError:
             skipped.append(w("skipped", scenario=printable(scenario.name)))
-    data = export if export is not None else register_json(
-        org, scenarios, assessments, activities, consents, deletion_log, lang)
-    files[w("json")] = json_text(data, indent=2, sort_keys=True,
-                                 default=_plain).encode("utf-8")
-    scenario_lines = (w("scenario_lines", assessments=w("assessments"), notices=w("notices"))
-                      if assessments else w("no_active"))
-    readme = w("readme", org=printable(org.name), ropa_pdf=w("ropa_pdf"), ropa_xlsx=w("ropa_xlsx"),
-               scenario_lines=scenario_lines, consents=w("consents"),
-               deletions=w("deletions"), json=w("json"))
+    data = (
+        export
+        if export is not None
+        else register_json(org, scenarios, assessments, activities, consents, deletion_log, lang)
+    )
+    files[w("json")] = json_text(data, indent=2, sort_keys=True, default=_plain).encode("utf-8")
+    scenario_lines = (
+        w("scenario_lines", assessments=w("assessments"), notices=w("notices"))
+        if assessments
+        else w("no_active")
+    )
+    readme = w(
+        "readme",
+        org=printable(org.name),
+        ropa_pdf=w("ropa_pdf"),
+        ropa_xlsx=w("ropa_xlsx"),
+        scenario_lines=scenario_lines,
+        consents=w("consents"),
+        deletions=w("deletions"),
+        json=w("json"),
+    )
     files[w("readme_name")] = "\n".join([readme, *skipped, ""]).encode("utf-8")
     return write_zip(files)

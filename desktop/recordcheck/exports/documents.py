@@ -17,8 +17,20 @@ from recordcheck.exports.schedule import schedule_csv, schedule_ics, schedule_pd
 from recordcheck.exports.sign import sign_pdf
 
 __all__ = [
-    "announcements_docx", "announcements_text", "assessment_pdf", "consent_form_pdf",
-    "consent_receipt_json", "consent_receipt_pdf", "inspection_bundle", "notice_pdf",
-    "register_json", "ropa_pdf", "ropa_xlsx", "schedule_csv", "schedule_ics", "schedule_pdf",
-    "sign_pdf", "write_atomically",
+    "announcements_docx",
+    "announcements_text",
+    "assessment_pdf",
+    "consent_form_pdf",
+    "consent_receipt_json",
+    "consent_receipt_pdf",
+    "inspection_bundle",
+    "notice_pdf",
+    "register_json",
+    "ropa_pdf",
+    "ropa_xlsx",
+    "schedule_csv",
+    "schedule_ics",
+    "schedule_pdf",
+    "sign_pdf",
+    "write_atomically",
 ]

@@ -124,8 +124,11 @@ class DocumentFacts:
         return self.words(f"media.{media.value if media else 'unknown'}", the=self.the)
 
     def data_categories(self) -> list[str]:
-        found = [self.words(f"data.{c.value}") for c in self.scenario.data_categories or ()
-                 if c is not DataCategory.ORDINARY]
+        found = [
+            self.words(f"data.{c.value}")
+            for c in self.scenario.data_categories or ()
+            if c is not DataCategory.ORDINARY
+        ]
         if ParticipantCategory.CHILDREN in (self.scenario.participants.categories or ()):
             found.append(self.words("data.children"))
         return found
@@ -172,12 +175,17 @@ class DocumentFacts:
             return self.words.fill_in("storage")
         if location is StorageLocation.EU_EEA:
             return self.words("transfer.eu_eea")
-        if location is StorageLocation.US_DPF and tool in (None, TransferTool.DPF,
-                                                           TransferTool.ADEQUACY):
+        if location is StorageLocation.US_DPF and tool in (
+            None,
+            TransferTool.DPF,
+            TransferTool.ADEQUACY,
+        ):
             return self.words("transfer.us_dpf")
-        country = (self.words("transfer.us") if location in (StorageLocation.US_DPF,
-                                                            StorageLocation.US_OTHER)
-                   else self.words.fill_in("country"))
+        country = (
+            self.words("transfer.us")
+            if location in (StorageLocation.US_DPF, StorageLocation.US_OTHER)
+            else self.words.fill_in("country")
+        )
         if tool is TransferTool.NONE:
             return self.words.check(self.words("check.no_basis"))
         if tool is None or tool is TransferTool.UNKNOWN:
@@ -215,19 +223,27 @@ def _purpose_facts(result: PurposeResult, scenario: Scenario, words: Words) -> P
     bases = result.legal_basis
     interest = None
     if LEGIT_INTEREST in bases:
-        interest = (words(f"interest.{purpose}") if words.has(f"interest.{purpose}")
-                    else words.fill_in("interest"))
+        interest = (
+            words(f"interest.{purpose}")
+            if words.has(f"interest.{purpose}")
+            else words.fill_in("interest")
+        )
     return PurposeFacts(
-        purpose=purpose, label=purpose_label(result.purpose, words.lang),
-        route=result.route, bases=bases,
+        purpose=purpose,
+        label=purpose_label(result.purpose, words.lang),
+        route=result.route,
+        bases=bases,
         basis_texts=tuple(basis_label(b, words.lang) for b in bases),
-        retention_days=result.retention_days, uncertain=result.uncertain,
-        why=_why(purpose, scenario, words), interest=interest,
+        retention_days=result.retention_days,
+        uncertain=result.uncertain,
+        why=_why(purpose, scenario, words),
+        interest=interest,
     )
 
 
-def derive(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
-           lang: str, doc: str) -> DocumentFacts:
+def derive(
+    org: Organisation, scenario: Scenario, assessment: AssessmentInput, lang: str, doc: str
+) -> DocumentFacts:
     """The facts ``doc`` may state. Raises :class:`UserError` when nothing may be recorded."""
     typed = as_assessment(assessment)
     words = Words(doc, lang)
@@ -246,8 +262,14 @@ def derive(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
         purposes.append(_purpose_facts(result, scenario, words))
     if typed.blocked_by or not purposes:
         raise UserError("exports.nothing_lawful", scenario=scenario.name)
-    return DocumentFacts(org=org, scenario=scenario, assessment=typed, words=words,
-                         purposes=tuple(purposes), notes=tuple(notes))
+    return DocumentFacts(
+        org=org,
+        scenario=scenario,
+        assessment=typed,
+        words=words,
+        purposes=tuple(purposes),
+        notes=tuple(notes),
+    )
 
 
 def mid_sentence(label: str) -> str:
@@ -259,7 +281,7 @@ def mid_sentence(label: str) -> str:
 
 
 def join(items: list[str], words: Words) -> str:
-    """"a, b og c" / "a, b and c"."""
+    """ "a, b og c" / "a, b and c"."""
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + words("contact_line.and") + items[-1]

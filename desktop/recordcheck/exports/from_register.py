@@ -37,10 +37,15 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 #: kind -> (template, key) of the document's title, for messages that name a document
 _TITLES: dict[str, tuple[str, str]] = {
-    "sign": ("sign", "doc"), "notice": ("notice", "doc"), "consent-form": ("consent", "doc"),
-    "consent-receipt": ("consent", "receipt.doc"), "announcements": ("announcements", "doc"),
-    "assessment": ("assessment", "doc"), "deletion-schedule": ("schedule", "doc"),
-    "ropa": ("ropa", "doc"), "bundle": ("bundle", "doc"),
+    "sign": ("sign", "doc"),
+    "notice": ("notice", "doc"),
+    "consent-form": ("consent", "doc"),
+    "consent-receipt": ("consent", "receipt.doc"),
+    "announcements": ("announcements", "doc"),
+    "assessment": ("assessment", "doc"),
+    "deletion-schedule": ("schedule", "doc"),
+    "ropa": ("ropa", "doc"),
+    "bundle": ("bundle", "doc"),
 }
 #: kinds made for one scenario (from its latest assessment)
 SCENARIO_KINDS = ("sign", "notice", "consent-form", "announcements", "assessment")
@@ -59,9 +64,13 @@ def register_org(reg: RegisterPort, lang: str) -> Organisation:
     return reg.organisation() or Organisation(name=text("exports.org_placeholder", lang))
 
 
-def typed_assessment(scenario: Scenario, latest: AssessmentRecord,
-                     rulebase: Rulebase | None = None, *,
-                     scenario_version: int | None = None) -> Assessment:
+def typed_assessment(
+    scenario: Scenario,
+    latest: AssessmentRecord,
+    rulebase: Rulebase | None = None,
+    *,
+    scenario_version: int | None = None,
+) -> Assessment:
     """The stored assessment as a typed result.
 
     When it judged this very scenario (``scenario_version``, if given, is the one it names)
@@ -80,8 +89,9 @@ def typed_assessment(scenario: Scenario, latest: AssessmentRecord,
     return from_contract(latest.assessment)
 
 
-def scenario_inputs(reg: RegisterPort, scenario_id: int,
-                    lang: str) -> tuple[Organisation, Scenario, Assessment]:
+def scenario_inputs(
+    reg: RegisterPort, scenario_id: int, lang: str
+) -> tuple[Organisation, Scenario, Assessment]:
     """(organisation, scenario, typed assessment) for one scenario of the register."""
     org = register_org(reg, lang)
     try:
@@ -91,13 +101,22 @@ def scenario_inputs(reg: RegisterPort, scenario_id: int,
     latest = reg.latest_assessment(scenario_id)
     if latest is None:
         raise InputError("exports.no_assessment", id=scenario_id)
-    return org, record.scenario, typed_assessment(record.scenario, latest,
-                                                  scenario_version=record.version)
+    return (
+        org,
+        record.scenario,
+        typed_assessment(record.scenario, latest, scenario_version=record.version),
+    )
 
 
-def scenario_document(kind: str, suffix: str, org: Organisation, scenario: Scenario,
-                      assessment: AssessmentInput, lang: str,
-                      size: str = "A4") -> bytes | str:
+def scenario_document(
+    kind: str,
+    suffix: str,
+    org: Organisation,
+    scenario: Scenario,
+    assessment: AssessmentInput,
+    lang: str,
+    size: str = "A4",
+) -> bytes | str:
     """One of :data:`SCENARIO_KINDS` from its three inputs (pure: no register needed)."""
     typed = as_assessment(assessment)
     if kind == "sign":
@@ -123,9 +142,16 @@ def scenario_document(kind: str, suffix: str, org: Organisation, scenario: Scena
     return assessment_pdf(org, scenario, typed, lang)
 
 
-def document(reg: RegisterPort, kind: str, suffix: str, lang: str, *,
-             scenario_id: int | None = None, consent_id: int | None = None,
-             size: str = "A4") -> bytes | str:
+def document(
+    reg: RegisterPort,
+    kind: str,
+    suffix: str,
+    lang: str,
+    *,
+    scenario_id: int | None = None,
+    consent_id: int | None = None,
+    size: str = "A4",
+) -> bytes | str:
     """The document ``kind`` as ``suffix`` (one of ``KINDS[kind]``) from the register."""
     if kind in SCENARIO_KINDS:
         if scenario_id is None:
@@ -155,8 +181,9 @@ def document(reg: RegisterPort, kind: str, suffix: str, lang: str, *,
     return bundle(reg, org, lang)
 
 
-def receipt(reg: RegisterPort, org: Organisation, consent_id: int, suffix: str,
-            lang: str) -> bytes | str:
+def receipt(
+    reg: RegisterPort, org: Organisation, consent_id: int, suffix: str, lang: str
+) -> bytes | str:
     from recordcheck.exports.consent import consent_receipt_json, consent_receipt_pdf
 
     consent = reg.consent(consent_id)
@@ -180,8 +207,9 @@ def bundle(reg: RegisterPort, org: Organisation, lang: str) -> bytes:
     for record in records:
         latest = reg.latest_assessment(record.id)
         if latest is not None:
-            assessments[record.id] = typed_assessment(record.scenario, latest, rulebase,
-                                                      scenario_version=record.version)
+            assessments[record.id] = typed_assessment(
+                record.scenario, latest, rulebase, scenario_version=record.version
+            )
     consents: list[ConsentRecord] = []
     page = 500
     while batch := reg.search_consents(limit=page, offset=len(consents)):
@@ -189,5 +217,14 @@ def bundle(reg: RegisterPort, org: Organisation, lang: str) -> bytes:
         if len(batch) < page:
             break
     names = {r.id: r.scenario.name for r in reg.scenarios()}
-    return inspection_bundle(org, active, assessments, reg.activities(), consents,
-                             reg.deletion_log(), lang, export=reg.export_json(), names=names)
+    return inspection_bundle(
+        org,
+        active,
+        assessments,
+        reg.activities(),
+        consents,
+        reg.deletion_log(),
+        lang,
+        export=reg.export_json(),
+        names=names,
+    )

@@ -22,8 +22,9 @@ from recordcheck.exports.sanitise import printable_inputs
 
 
 @printable_inputs()
-def notice_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
-               lang: str = "da") -> bytes:
+def notice_pdf(
+    org: Organisation, scenario: Scenario, assessment: AssessmentInput, lang: str = "da"
+) -> bytes:
     """The Art. 13 notice as a PDF (A4)."""
     facts = derive(org, scenario, assessment, lang, "notice")
     w = facts.words
@@ -34,14 +35,29 @@ def notice_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInpu
     ]
     if facts.notes:
         story += [pb.heading(w("notes_heading")), *pb.bullets(facts.notes)]
-    for section in (_controller, _what, _purposes, _recipients, _transfer, _retention,
-                    _choice, _automated, _rights, _complaint, _further):
+    for section in (
+        _controller,
+        _what,
+        _purposes,
+        _recipients,
+        _transfer,
+        _retention,
+        _choice,
+        _automated,
+        _rights,
+        _complaint,
+        _further,
+    ):
         story += section(facts)
     story += [pb.gap(6), pb.para(w("generated_by", rulebase=facts.rulebase), "small")]
     return pb.build_pdf(
-        story, title=w("title", plural=facts.plural), lang=w.lang, author=org.name,
+        story,
+        title=w("title", plural=facts.plural),
+        lang=w.lang,
+        author=org.name,
         footer=w("footer", org=org.name, doc=w("doc"), scenario=scenario.name),
-        page_label=w("page"))
+        page_label=w("page"),
+    )
 
 
 def _section(facts: DocumentFacts, key: str, body: list[Flowable]) -> list[Flowable]:
@@ -53,8 +69,9 @@ def _controller(facts: DocumentFacts) -> list[Flowable]:
     w, org = facts.words, facts.org
     lines = [pb.para(w("controller.text", org=org.name))]
     for field in ("cvr", "address", "phone", "email", "website"):
-        lines.append(pb.bold_lead(w(f"controller.{field}"),
-                                  w.or_fill_in(getattr(org, field), field)))
+        lines.append(
+            pb.bold_lead(w(f"controller.{field}"), w.or_fill_in(getattr(org, field), field))
+        )
     dpo = ", ".join(part for part in (org.dpo_name, org.dpo_contact) if part)
     lines.append(pb.bold_lead(w("controller.dpo"), w.or_fill_in(dpo, "dpo")))
     return _section(facts, "controller", lines)
@@ -87,8 +104,9 @@ def _purposes(facts: DocumentFacts) -> list[Flowable]:
 
 def _recipients(facts: DocumentFacts) -> list[Flowable]:
     w = facts.words
-    return _section(facts, "recipients",
-                    [pb.para(w("recipients.intro")), *pb.bullets(facts.recipients())])
+    return _section(
+        facts, "recipients", [pb.para(w("recipients.intro")), *pb.bullets(facts.recipients())]
+    )
 
 
 def _transfer(facts: DocumentFacts) -> list[Flowable]:
@@ -97,8 +115,10 @@ def _transfer(facts: DocumentFacts) -> list[Flowable]:
 
 def _retention(facts: DocumentFacts) -> list[Flowable]:
     w = facts.words
-    lines = [w("retention.line", purpose=p.label, period=period(p.retention_days, w))
-             for p in facts.purposes]
+    lines = [
+        w("retention.line", purpose=p.label, period=period(p.retention_days, w))
+        for p in facts.purposes
+    ]
     body: list[Flowable] = list(pb.bullets(lines))
     if facts.mifid:
         body.append(pb.para(w("retention.mifid")))
@@ -112,13 +132,18 @@ def _choice(facts: DocumentFacts) -> list[Flowable]:
         chosen = facts.with_route(route)
         if not chosen:
             continue
-        body.append(pb.para(w(f"choice.{route}", purposes=purpose_list(chosen, w),
-                              the=facts.the)))
+        body.append(pb.para(w(f"choice.{route}", purposes=purpose_list(chosen, w), the=facts.the)))
         if route is Route.CONSENT:
             free = facts.refusal_is_free()
-            body.append(pb.para(w("choice.consent_free") if free
-                                else w.check(w("check.refusal")) if free is False
-                                else w.fill_in("refusal")))
+            body.append(
+                pb.para(
+                    w("choice.consent_free")
+                    if free
+                    else w.check(w("check.refusal"))
+                    if free is False
+                    else w.fill_in("refusal")
+                )
+            )
         if route is Route.LAW and facts.mifid:
             body.append(pb.para(w("choice.law_mifid")))
     return _section(facts, "choice", body)
@@ -134,15 +159,21 @@ def _automated(facts: DocumentFacts) -> list[Flowable]:
         body = [pb.para(w("automated.none"))]
     else:
         names = features or [w("why.ai_analysis")]
-        body = [pb.para(w("automated.features", features=join(names, w))),
-                pb.para(w.fill_in("automated_logic"))]
+        body = [
+            pb.para(w("automated.features", features=join(names, w))),
+            pb.para(w.fill_in("automated_logic")),
+        ]
     return _section(facts, "automated", body)
 
 
 def _rights(facts: DocumentFacts) -> list[Flowable]:
     w = facts.words
-    items = [w("rights.access"), w("rights.rectification"), w("rights.erasure"),
-             w("rights.restriction")]
+    items = [
+        w("rights.access"),
+        w("rights.rectification"),
+        w("rights.erasure"),
+        w("rights.restriction"),
+    ]
     objecting = [p for p in facts.purposes if p.route in (Route.WITHOUT_CONSENT, Route.OPT_OUT)]
     if objecting:
         items.append(w("rights.objection", purposes=purpose_list(objecting, w)))

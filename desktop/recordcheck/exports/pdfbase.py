@@ -54,13 +54,16 @@ def register_fonts() -> str:
 
     files = pkg.ROOT / "files"
     faces = {
-        FONT: "Regular", FONT_BOLD: "Bold", f"{FONT}-Italic": "Italic",
+        FONT: "Regular",
+        FONT_BOLD: "Bold",
+        f"{FONT}-Italic": "Italic",
         f"{FONT}-BoldItalic": "BoldItalic",
     }
     for name, face in faces.items():
         pdfmetrics.registerFont(TTFont(name, str(files / f"AtkinsonHyperlegible-{face}.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=f"{FONT}-Italic",
-                                  boldItalic=f"{FONT}-BoldItalic")
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
+    )
     rl_config.useA85 = 0  # binary streams: smaller files and faster writing than ASCII85
     return FONT
 
@@ -70,8 +73,7 @@ def safe(text: str) -> str:
     name like ``<b>Ole & Co</b>`` prints verbatim and an unknown fact stands out. Characters
     XML cannot hold (reportlab parses paragraphs as XML) become U+FFFD."""
     escaped = escape(xml_safe(text)).replace("\n", "<br/>")
-    return _PLACEHOLDER.sub(lambda m: f'<font backColor="{HIGHLIGHT}">{m.group(0)}</font>',
-                            escaped)
+    return _PLACEHOLDER.sub(lambda m: f'<font backColor="{HIGHLIGHT}">{m.group(0)}</font>', escaped)
 
 
 @cache
@@ -79,13 +81,28 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
     """The paragraph styles, scaled (the reception sign uses large print)."""
     register_fonts()
 
-    def style(name: str, size: float, *, bold: bool = False, color: Any = INK,
-              before: float = 0, after: float = 4, leading: float = 1.3,
-              **extra: Any) -> ParagraphStyle:
+    def style(
+        name: str,
+        size: float,
+        *,
+        bold: bool = False,
+        color: Any = INK,
+        before: float = 0,
+        after: float = 4,
+        leading: float = 1.3,
+        **extra: Any,
+    ) -> ParagraphStyle:
         return ParagraphStyle(
-            name, fontName=FONT_BOLD if bold else FONT, fontSize=size * scale,
-            leading=size * scale * leading, textColor=color, spaceBefore=before * scale,
-            spaceAfter=after * scale, alignment=TA_LEFT, **extra)
+            name,
+            fontName=FONT_BOLD if bold else FONT,
+            fontSize=size * scale,
+            leading=size * scale * leading,
+            textColor=color,
+            spaceBefore=before * scale,
+            spaceAfter=after * scale,
+            alignment=TA_LEFT,
+            **extra,
+        )
 
     return {
         "title": style("title", 20, bold=True, color=ACCENT, after=6, leading=1.2),
@@ -96,12 +113,10 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
         "bullet": style("bullet", 10.5, leftIndent=14, bulletIndent=3, after=2),
         "small": style("small", 8.5, color=MUTED),
         "cell": style("cell", 8.5, after=0, leading=1.25),
-        "cellhead": style("cellhead", 8.5, bold=True, after=0, leading=1.25,
-                          color=colors.white),
+        "cellhead": style("cellhead", 8.5, bold=True, after=0, leading=1.25, color=colors.white),
         "sign_title": style("sign_title", 34, bold=True, color=ACCENT, after=8, leading=1.15),
         "sign_lead": style("sign_lead", 17, after=10),
-        "sign_h": style("sign_h", 16, bold=True, color=ACCENT, before=8, after=3,
-                        keepWithNext=1),
+        "sign_h": style("sign_h", 16, bold=True, color=ACCENT, before=8, after=3, keepWithNext=1),
         "sign_body": style("sign_body", 15, after=5),
         "sign_bullet": style("sign_bullet", 15, after=5, leftIndent=22, bulletIndent=4),
         "sign_small": style("sign_small", 11, color=MUTED),
@@ -126,23 +141,27 @@ def heading(text: str, scale: float = 1.0) -> Paragraph:
     return para(text, "h2", scale)
 
 
-def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: bool = True,
-          repeat: int = 1) -> Table:
+def table(
+    rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: bool = True, repeat: int = 1
+) -> Table:
     """A grid of escaped text; the first row is a header repeated on every page."""
     st = styles()
     data = [
-        [Paragraph(safe(str(cell)), st["cellhead" if header and i == 0 else "cell"])
-         for cell in row]
+        [
+            Paragraph(safe(str(cell)), st["cellhead" if header and i == 0 else "cell"])
+            for cell in row
+        ]
         for i, row in enumerate(rows)
     ]
     # splitInRow: a row taller than a page (a long stored text) continues on the next page
-    grid = Table(data, colWidths=list(widths), repeatRows=repeat if header else 0,
-                 splitInRow=1)
+    grid = Table(data, colWidths=list(widths), repeatRows=repeat if header else 0, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
@@ -230,18 +249,36 @@ def _footer_canvas(footer: str, page_label: str) -> type[Canvas]:
     return FooterCanvas
 
 
-def build_pdf(story: list[Flowable], *, title: str, lang: str, footer: str = "",
-              page_label: str = "{page}/{pages}", pagesize: tuple[float, float] = A4,
-              margin: float = 18 * mm, author: str = "") -> bytes:
+def build_pdf(
+    story: list[Flowable],
+    *,
+    title: str,
+    lang: str,
+    footer: str = "",
+    page_label: str = "{page}/{pages}",
+    pagesize: tuple[float, float] = A4,
+    margin: float = 18 * mm,
+    author: str = "",
+) -> bytes:
     """Lay ``story`` out on pages and return the PDF bytes (byte-stable for the same input)."""
     register_fonts()
     buffer = BytesIO()
     title, author = xml_safe(printable(title)), xml_safe(printable(author))
     doc = SimpleDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
-        topMargin=margin, bottomMargin=margin + 4 * mm, title=title, author=author,
-        creator="RecordCheck", producer="RecordCheck", subject=title, lang=lang,
-        invariant=1, initialFontName=FONT,
+        buffer,
+        pagesize=pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin + 4 * mm,
+        title=title,
+        author=author,
+        creator="RecordCheck",
+        producer="RecordCheck",
+        subject=title,
+        lang=lang,
+        invariant=1,
+        initialFontName=FONT,
     )
     doc.build(story, canvasmaker=_footer_canvas(footer, page_label))
     return buffer.getvalue()
@@ -260,15 +297,19 @@ class Rows(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     size = 7.5
     row_height = 10.0
 
-    def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]],
-                 widths: Sequence[float]) -> None:
+    def __init__(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    ) -> None:
         super().__init__()
         register_fonts()
         self.widths = list(widths)
-        self.header = [_fit(str(c), w - 6, self.size, FONT_BOLD)
-                       for c, w in zip(header, widths, strict=True)]
-        self.rows = [[_fit(str(c), w - 6, self.size) for c, w in zip(row, widths, strict=True)]
-                     for row in rows]
+        self.header = [
+            _fit(str(c), w - 6, self.size, FONT_BOLD) for c, w in zip(header, widths, strict=True)
+        ]
+        self.rows = [
+            [_fit(str(c), w - 6, self.size) for c, w in zip(row, widths, strict=True)]
+            for row in rows
+        ]
         self.width = sum(self.widths)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -286,7 +327,11 @@ class Rows(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
         for part, rows in ((first, self.rows[:fits]), (rest, self.rows[fits:])):
             Flowable.__init__(part)
             part.widths, part.header, part.rows, part.width = (
-                self.widths, self.header, rows, self.width)
+                self.widths,
+                self.header,
+                rows,
+                self.width,
+            )
         return [first, rest]
 
     def draw(self) -> None:

@@ -25,19 +25,42 @@ if TYPE_CHECKING:
 FIXED_TIME = datetime(2000, 1, 1)
 
 #: The columns in order: Datatilsynet's seven items (a)–(g), then the extra columns.
-COLUMNS = ("name", "controller", "purposes", "subjects", "data", "recipients", "transfers",
-           "erasure", "security", "channel", "legal_basis", "consent_ref", "processor",
-           "dpa_date", "dpia", "storage", "owner", "last_review", "next_review")
+COLUMNS = (
+    "name",
+    "controller",
+    "purposes",
+    "subjects",
+    "data",
+    "recipients",
+    "transfers",
+    "erasure",
+    "security",
+    "channel",
+    "legal_basis",
+    "consent_ref",
+    "processor",
+    "dpa_date",
+    "dpia",
+    "storage",
+    "owner",
+    "last_review",
+    "next_review",
+)
 
 
 def controller_text(org: Organisation, activity: ProcessingActivity) -> str:
     """Art. 30(1)(a): the activity's own entry, or the organisation's details."""
-    own = [activity.controller, activity.joint_controllers, activity.representative,
-           activity.dpo]
+    own = [activity.controller, activity.joint_controllers, activity.representative, activity.dpo]
     if any(own):
         return "\n".join(part for part in own if part)
-    details = [org.name, org.cvr and f"CVR {org.cvr}", org.address, org.email, org.phone,
-               ", ".join(x for x in (org.dpo_name, org.dpo_contact) if x) or None]
+    details = [
+        org.name,
+        org.cvr and f"CVR {org.cvr}",
+        org.address,
+        org.email,
+        org.phone,
+        ", ".join(x for x in (org.dpo_name, org.dpo_contact) if x) or None,
+    ]
     return "\n".join(part for part in details if part)
 
 
@@ -56,7 +79,7 @@ def row(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[str,
 
 
 def days(count: int, w: Words) -> str:
-    """"30 dage" / "1 day": a time limit in the record is exact, never rounded to months."""
+    """ "30 dage" / "1 day": a time limit in the record is exact, never rounded to months."""
     return f"{count} {w('unit.day' if count == 1 else 'unit.days')}"
 
 
@@ -65,8 +88,9 @@ def erasure_text(activity: ProcessingActivity, w: Words) -> str:
     in the order of the entry's purposes, then the user's own note."""
     order = {p: i for i, p in enumerate(activity.purposes)}
     limits = sorted(activity.retention.items(), key=lambda item: order.get(item[0], len(order)))
-    lines = [w("entry.retention", purpose=purpose_label(p, w.lang), period=days(d, w))
-             for p, d in limits]
+    lines = [
+        w("entry.retention", purpose=purpose_label(p, w.lang), period=days(d, w)) for p, d in limits
+    ]
     if activity.erasure_time_limits.strip():
         lines.append(activity.erasure_time_limits.strip())
     return "\n".join(lines)
@@ -91,8 +115,9 @@ def transfers_text(activity: ProcessingActivity, w: Words) -> str:
     where = value_label("platform.storage_location", location, w.lang)
     if not tool:
         return where
-    return w("entry.transfer", location=where,
-             tool=value_label("platform.transfer_tool", tool, w.lang))
+    return w(
+        "entry.transfer", location=where, tool=value_label("platform.transfer_tool", tool, w.lang)
+    )
 
 
 _LOCATIONS = frozenset(v.value for v in StorageLocation)
@@ -104,18 +129,22 @@ def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[s
     purposes = [purpose_label(p, lang) for p in activity.purposes]
     if activity.purpose_description:
         purposes.append(activity.purpose_description)
-    bases = [f"{purpose_label(p, lang)}: "
-             + "; ".join(basis_label(code, lang) for code in codes)
-             for p, codes in activity.legal_basis.items()]
+    bases = [
+        f"{purpose_label(p, lang)}: " + "; ".join(basis_label(code, lang) for code in codes)
+        for p, codes in activity.legal_basis.items()
+    ]
     dpia = ", ".join(x for x in (activity.dpia_reference, day(activity.dpia_date)) if x)
     return {
         "name": activity.name,
         "controller": controller_text(org, activity),
         "purposes": "\n".join(purposes),
-        "subjects": "\n".join(value_label("participants.categories", c, lang)
-                               for c in activity.data_subject_categories),
-        "data": "\n".join(value_label("data_categories", c, lang)
-                           for c in activity.data_categories),
+        "subjects": "\n".join(
+            value_label("participants.categories", c, lang)
+            for c in activity.data_subject_categories
+        ),
+        "data": "\n".join(
+            value_label("data_categories", c, lang) for c in activity.data_categories
+        ),
         "recipients": "\n".join(recipients_text(activity, w)),
         "transfers": transfers_text(activity, w),
         "erasure": erasure_text(activity, w),
@@ -134,8 +163,9 @@ def _cells(org: Organisation, activity: ProcessingActivity, lang: str) -> dict[s
 
 
 @printable_inputs()
-def ropa_pdf(org: Organisation, activities: Sequence[ProcessingActivity],
-             lang: str = "da") -> bytes:
+def ropa_pdf(
+    org: Organisation, activities: Sequence[ProcessingActivity], lang: str = "da"
+) -> bytes:
     """The record as a PDF: the controller, then one block per activity. reportlab is imported
     here, not at the top, so the spreadsheet (``export ropa -o x.xlsx``) never loads it."""
     from reportlab.lib.units import mm
@@ -156,19 +186,37 @@ def ropa_pdf(org: Organisation, activities: Sequence[ProcessingActivity],
     for activity in sorted(activities, key=lambda a: (a.name, a.id)):
         cells = row(org, activity, w.lang)
         fields = [(w(f"col.{c}"), cells[c]) for c in COLUMNS[1:]]
-        story.append(KeepTogether([pb.heading(activity.name),
-                                   pb.table(fields[:1], [62 * mm, 112 * mm], header=False)]))
+        story.append(
+            KeepTogether(
+                [pb.heading(activity.name), pb.table(fields[:1], [62 * mm, 112 * mm], header=False)]
+            )
+        )
         story.append(pb.table(fields[1:], [62 * mm, 112 * mm], header=False))
-    return pb.build_pdf(story, title=w("title"), lang=w.lang, author=org.name,
-                        footer=f"{org.name} · {w('doc')}", page_label=w("page"))
+    return pb.build_pdf(
+        story,
+        title=w("title"),
+        lang=w.lang,
+        author=org.name,
+        footer=f"{org.name} · {w('doc')}",
+        page_label=w("page"),
+    )
 
 
 def _controller_rows(org: Organisation, w: Words) -> list[tuple[str, str]]:
     dpo = ", ".join(x for x in (org.dpo_name, org.dpo_contact) if x)
-    values = {"name": org.name, "cvr": org.cvr, "address": org.address, "phone": org.phone,
-              "email": org.email, "website": org.website, "dpo": dpo}
-    return [(w(f"controller.{key}"), value or w.fill_in(key if key != "name" else "value"))
-            for key, value in values.items()]
+    values = {
+        "name": org.name,
+        "cvr": org.cvr,
+        "address": org.address,
+        "phone": org.phone,
+        "email": org.email,
+        "website": org.website,
+        "dpo": dpo,
+    }
+    return [
+        (w(f"controller.{key}"), value or w.fill_in(key if key != "name" else "value"))
+        for key, value in values.items()
+    ]
 
 
 def _append_text(sheet: Any, values: Sequence[str]) -> None:
@@ -181,8 +229,9 @@ def _append_text(sheet: Any, values: Sequence[str]) -> None:
 
 
 @printable_inputs(CELL_LIMIT)
-def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
-              lang: str = "da") -> bytes:
+def ropa_xlsx(
+    org: Organisation, activities: Sequence[ProcessingActivity], lang: str = "da"
+) -> bytes:
     """The record as an Excel workbook: one row per activity, a frozen header row and first
     column, filters on every column, and a second sheet with the controller's details. Every
     text cell is typed as text (``t="s"``), so ``=1+1`` shows as typed and never runs as a
@@ -209,8 +258,9 @@ def ropa_xlsx(org: Organisation, activities: Sequence[ProcessingActivity],
         for cell in line:
             cell.alignment = wrap
     for index, column in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = 22 if column.endswith(
-            ("date", "review", "channel")) else 34
+        sheet.column_dimensions[get_column_letter(index)].width = (
+            22 if column.endswith(("date", "review", "channel")) else 34
+        )
     sheet.row_dimensions[1].height = 60
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(sheet.max_row, 2)}"

@@ -49,7 +49,7 @@ def capped(text: str, limit: int = FIELD_LIMIT) -> str:
     """``text`` cut to ``limit`` characters, the last being an ellipsis when it was longer."""
     if len(text) <= limit:
         return text
-    return text[:limit - 1].rstrip() + ELLIPSIS
+    return text[: limit - 1].rstrip() + ELLIPSIS
 
 
 def printable(text: str, limit: int = FIELD_LIMIT) -> str:
@@ -97,8 +97,7 @@ def cleaned(value: Any, limit: int = FIELD_LIMIT) -> Any:
         return tuple(items) if type(value) is tuple else type(value)(*items)
     if isinstance(value, Mapping):
         pairs = [(cleaned(k, limit), cleaned(v, limit)) for k, v in value.items()]
-        if all(nk is k and nv is v for (nk, nv), (k, v) in zip(pairs, value.items(),
-                                                                strict=True)):
+        if all(nk is k and nv is v for (nk, nv), (k, v) in zip(pairs, value.items(), strict=True)):
             return value
         rebuilt = dict(pairs)
         return MappingProxyType(rebuilt) if isinstance(value, MappingProxyType) else rebuilt

@@ -21,8 +21,13 @@ SIZES = {"A4": (A4, 1.3, 18 * mm), "A5": (A5, 0.9, 11 * mm)}
 
 
 @printable_inputs()
-def sign_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
-             lang: str = "da", size: str = "A4") -> bytes:
+def sign_pdf(
+    org: Organisation,
+    scenario: Scenario,
+    assessment: AssessmentInput,
+    lang: str = "da",
+    size: str = "A4",
+) -> bytes:
     """The sign as a one-page PDF, A4 or A5; the content shrinks to fit rather than overflow."""
     if size not in SIZES:
         raise ValueError(f"size must be A4 or A5, not {size!r}")
@@ -34,9 +39,15 @@ def sign_pdf(org: Organisation, scenario: Scenario, assessment: AssessmentInput,
     frame_h = pagesize[1] - 2 * margin - 6 * mm
     fitted = KeepInFrame(frame_w, frame_h, story, mode="shrink")
     return pb.build_pdf(
-        [fitted], title=w("title", plural=facts.plural), lang=w.lang, author=org.name,
+        [fitted],
+        title=w("title", plural=facts.plural),
+        lang=w.lang,
+        author=org.name,
         footer=w("footer", org=org.name, doc=w("doc"), scenario=scenario.name),
-        page_label=w("page"), pagesize=pagesize, margin=margin)
+        page_label=w("page"),
+        pagesize=pagesize,
+        margin=margin,
+    )
 
 
 def _content(facts: DocumentFacts, scale: float) -> list[Flowable]:
@@ -73,14 +84,20 @@ def _basis_lines(facts: DocumentFacts) -> list[str]:
     w = facts.words
     by_basis: dict[str, list[str]] = {}
     for purpose in facts.purposes:
-        main = next((text for code, text in zip(purpose.bases, purpose.basis_texts, strict=False)
-                     if code.startswith("GDPR art. 6")), purpose.basis_texts[0]
-                    if purpose.basis_texts else w.fill_in("law"))
+        main = next(
+            (
+                text
+                for code, text in zip(purpose.bases, purpose.basis_texts, strict=False)
+                if code.startswith("GDPR art. 6")
+            ),
+            purpose.basis_texts[0] if purpose.basis_texts else w.fill_in("law"),
+        )
         by_basis.setdefault(main, []).append(mid_sentence(purpose.label))
     if len(by_basis) == 1:
         return list(by_basis)
-    return [w("basis_line", basis=basis, purposes=", ".join(names))
-            for basis, names in by_basis.items()]
+    return [
+        w("basis_line", basis=basis, purposes=", ".join(names)) for basis, names in by_basis.items()
+    ]
 
 
 def _refusal_lines(facts: DocumentFacts) -> list[str]:
@@ -95,8 +112,13 @@ def _refusal_lines(facts: DocumentFacts) -> list[str]:
         said = [w(route, the=facts.the)]
         if route is Route.CONSENT:
             free = facts.refusal_is_free()
-            said.append(w("consent_free") if free else w.check(w("check.refusal"))
-                        if free is False else w.fill_in("refusal"))
+            said.append(
+                w("consent_free")
+                if free
+                else w.check(w("check.refusal"))
+                if free is False
+                else w.fill_in("refusal")
+            )
             said.append(w("withdraw"))
         if several:
             said[0] = f"{' / '.join(p.label for p in chosen)}: {said[0]}"
@@ -112,6 +134,7 @@ def _beside_qr(text: list[Flowable], url: str, scale: float) -> Table:
     drawing.add(widget)
     grid = Table([[text, drawing]], colWidths=[None, side + 4 * mm])
     grid.hAlign = "LEFT"
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    grid.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     return grid

@@ -24,12 +24,24 @@ if TYPE_CHECKING:
     from recordcheck.rules.render import ASSESSMENT_FORMAT, to_contract, worded
 
 __all__ = [
-    "ASSESSMENT_FORMAT", "Assessment", "Rulebase", "UnknownProfileError", "assess",
-    "assess_model", "load_rulebase", "to_contract", "worded",
+    "ASSESSMENT_FORMAT",
+    "Assessment",
+    "Rulebase",
+    "UnknownProfileError",
+    "assess",
+    "assess_model",
+    "load_rulebase",
+    "to_contract",
+    "worded",
 ]
 
-_LAZY = {"UnknownProfileError": "engine", "assess_model": "engine", "ASSESSMENT_FORMAT": "render",
-         "to_contract": "render", "worded": "render"}
+_LAZY = {
+    "UnknownProfileError": "engine",
+    "assess_model": "engine",
+    "ASSESSMENT_FORMAT": "render",
+    "to_contract": "render",
+    "worded": "render",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -44,8 +56,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'recordcheck.rules' has no attribute {name!r}")
 
 
-def assess(scenario: Scenario, profile: str | None = None, lang: str = "da",
-           rulebase: Rulebase | None = None) -> dict[str, Any]:
+def assess(
+    scenario: Scenario,
+    profile: str | None = None,
+    lang: str = "da",
+    rulebase: Rulebase | None = None,
+) -> dict[str, Any]:
     """Assess ``scenario`` and return the ``recordcheck.assessment/1`` object in ``lang``."""
     from recordcheck.rules.engine import assess_model
     from recordcheck.rules.render import to_contract

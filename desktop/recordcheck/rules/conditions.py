@@ -113,8 +113,10 @@ def _match(operator: str, operand: Any, value: Any) -> bool:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return False
         ordered: dict[str, bool] = {
-            "gte": value >= operand, "gt": value > operand,
-            "lte": value <= operand, "lt": value < operand,
+            "gte": value >= operand,
+            "gt": value > operand,
+            "lte": value <= operand,
+            "lt": value < operand,
         }
         return ordered[operator]
     if operator == "nonempty":
@@ -131,8 +133,21 @@ def _match(operator: str, operand: Any, value: Any) -> bool:
 
 
 _OPERATORS = {
-    "in", "not_in", "ne", "contains", "contains_any", "subset_of", "gte", "gt", "lte", "lt",
-    "nonempty", "empty", "is", "isnt", "known",
+    "in",
+    "not_in",
+    "ne",
+    "contains",
+    "contains_any",
+    "subset_of",
+    "gte",
+    "gt",
+    "lte",
+    "lt",
+    "nonempty",
+    "empty",
+    "is",
+    "isnt",
+    "known",
 }
 
 

@@ -29,9 +29,19 @@ _KNOWN: frozenset[str] = frozenset()
 # Derived facts set by the engine as it goes: per purpose, then for the whole scenario.
 PURPOSE_FACTS = ("purpose", "route", "retention")
 SCENARIO_RESULT_FACTS = (
-    "consent_purpose_count", "lawful_any", "bases_used", "consent_route", "uncertain_any",
-    "weak_decision", "not_allowed_any", "retention_any", "retention_complete",
-    "retention_over_max", "retention_over_hard_max", "retention_longest", "dpia_criteria",
+    "consent_purpose_count",
+    "lawful_any",
+    "bases_used",
+    "consent_route",
+    "uncertain_any",
+    "weak_decision",
+    "not_allowed_any",
+    "retention_any",
+    "retention_complete",
+    "retention_over_max",
+    "retention_over_hard_max",
+    "retention_longest",
+    "dpia_criteria",
 )
 
 
@@ -72,8 +82,11 @@ def _external_platform(s: Scenario) -> FactValue:
 
 def _third_country(s: Scenario) -> FactValue:
     location = s.platform.storage_location
-    if location in (StorageLocation.US_DPF, StorageLocation.US_OTHER,
-                    StorageLocation.OTHER_THIRD_COUNTRY):
+    if location in (
+        StorageLocation.US_DPF,
+        StorageLocation.US_OTHER,
+        StorageLocation.OTHER_THIRD_COUNTRY,
+    ):
         return True, _KNOWN
     if location is StorageLocation.EU_EEA:
         return False, _KNOWN
@@ -95,9 +108,7 @@ SCENARIO_DERIVED: Mapping[str, Callable[[Scenario], FactValue]] = {
     "third_country": _third_country,
 }
 
-DERIVED_FACTS = frozenset(
-    {*SCENARIO_DERIVED, "profile", *PURPOSE_FACTS, *SCENARIO_RESULT_FACTS}
-)
+DERIVED_FACTS = frozenset({*SCENARIO_DERIVED, "profile", *PURPOSE_FACTS, *SCENARIO_RESULT_FACTS})
 
 
 def _section_fields() -> dict[str, set[str]]:
@@ -135,8 +146,9 @@ class Missing:
 class FactContext:
     """Answers fact look-ups for one scenario, with the engine's results layered on top."""
 
-    def __init__(self, scenario: Scenario, profile: str,
-                 results: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self, scenario: Scenario, profile: str, results: Mapping[str, Any] | None = None
+    ) -> None:
         self.scenario = scenario
         self.profile = profile
         self._results: dict[str, Any] = dict(results or {})

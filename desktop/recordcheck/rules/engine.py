@@ -91,27 +91,57 @@ def _decide(rb: Rulebase, table: list[Decision], ctx: FactContext) -> _Decided:
         confidence = entry.confidence or rb.rules[entry.rule].confidence
         rivals = [(e, o) for e, o in pending if (e.verdict, e.lean) != (entry.verdict, entry.lean)]
         if not rivals:
-            return _Decided(entry.verdict, entry.lean, entry.rule, confidence, entry.obligations,
-                            (Reason(entry.rule, ReasonRole.DECISION),), frozenset())
+            return _Decided(
+                entry.verdict,
+                entry.lean,
+                entry.rule,
+                confidence,
+                entry.obligations,
+                (Reason(entry.rule, ReasonRole.DECISION),),
+                frozenset(),
+            )
         missing = frozenset().union(*(o.missing for _, o in rivals))
         lean = entry.verdict if entry.verdict is not Verdict.UNCERTAIN else entry.lean
-        rival_reasons = [Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing))
-                         for e, o in rivals]
+        rival_reasons = [
+            Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing)) for e, o in rivals
+        ]
         rival_reasons.append(Reason(entry.rule, ReasonRole.DECISION))
-        return _Decided(Verdict.UNCERTAIN, lean, entry.rule, confidence,
-                        entry.obligations, tuple(rival_reasons), missing)
+        return _Decided(
+            Verdict.UNCERTAIN,
+            lean,
+            entry.rule,
+            confidence,
+            entry.obligations,
+            tuple(rival_reasons),
+            missing,
+        )
     if pending:
         missing = frozenset().union(*(o.missing for _, o in pending))
         first = pending[0][0]
-        reasons = tuple(Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing))
-                        for e, o in pending)
+        reasons = tuple(
+            Reason(e.rule, ReasonRole.UNDECIDED, _sorted(o.missing)) for e, o in pending
+        )
         leans = {e.verdict if e.verdict is not Verdict.UNCERTAIN else e.lean for e, _ in pending}
         lean = leans.pop() if len(leans) == 1 else None
-        return _Decided(Verdict.UNCERTAIN, lean, first.rule, rb.rules[first.rule].confidence,
-                        first.obligations, reasons, missing)
+        return _Decided(
+            Verdict.UNCERTAIN,
+            lean,
+            first.rule,
+            rb.rules[first.rule].confidence,
+            first.obligations,
+            reasons,
+            missing,
+        )
     # No entry covers this purpose: say so rather than guess (the tests keep this unreachable).
-    return _Decided(Verdict.UNCERTAIN, None, "R01", Confidence.INFERENCE, (),
-                    (Reason("R01", ReasonRole.DECISION),), frozenset())
+    return _Decided(
+        Verdict.UNCERTAIN,
+        None,
+        "R01",
+        Confidence.INFERENCE,
+        (),
+        (Reason("R01", ReasonRole.DECISION),),
+        frozenset(),
+    )
 
 
 _GateSplit = tuple[list[Gate], list[Gate], list[tuple[Gate, Outcome]]]
@@ -130,13 +160,25 @@ def _gates(rb: Rulebase, ctx: FactContext) -> _GateSplit:
     return blocking, uncertain, unknown
 
 
-def _apply_gates(rb: Rulebase, decided: _Decided, blocking: list[Gate], uncertain: list[Gate],
-                 unknown: list[tuple[Gate, Outcome]]) -> _Decided:
+def _apply_gates(
+    rb: Rulebase,
+    decided: _Decided,
+    blocking: list[Gate],
+    uncertain: list[Gate],
+    unknown: list[tuple[Gate, Outcome]],
+) -> _Decided:
     if blocking:
         gate = blocking[0]
         reasons = tuple(Reason(g.rule, ReasonRole.GATE) for g in blocking) + decided.reasons
-        return _Decided(Verdict.NOT_ALLOWED, None, gate.rule, rb.rules[gate.rule].confidence,
-                        (), reasons, frozenset())
+        return _Decided(
+            Verdict.NOT_ALLOWED,
+            None,
+            gate.rule,
+            rb.rules[gate.rule].confidence,
+            (),
+            reasons,
+            frozenset(),
+        )
     if not (uncertain or unknown) or decided.verdict is Verdict.NOT_ALLOWED:
         return decided
     lean = decided.lean if decided.verdict is Verdict.UNCERTAIN else decided.verdict
@@ -147,8 +189,15 @@ def _apply_gates(rb: Rulebase, decided: _Decided, blocking: list[Gate], uncertai
     confidence = Confidence.weakest(
         decided.confidence, *(rb.rules[g.rule].confidence for g in uncertain)
     )
-    return _Decided(Verdict.UNCERTAIN, lean, decided.rule, confidence, decided.obligations,
-                    tuple(gate_reasons) + decided.reasons, missing)
+    return _Decided(
+        Verdict.UNCERTAIN,
+        lean,
+        decided.rule,
+        confidence,
+        decided.obligations,
+        tuple(gate_reasons) + decided.reasons,
+        missing,
+    )
 
 
 def _retention(rb: Rulebase, ctx: FactContext) -> tuple[str, int | None, int | None, bool]:
@@ -163,19 +212,33 @@ _PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 
 def _quoted(check: ComplianceCheck, ctx: FactContext) -> tuple[tuple[str, ParamValue], ...]:
     """The scenario facts a failed check's text quotes (``{consent.mechanism}``), as values."""
-    names = sorted({name for fail in check.fail.values() for name in _PLACEHOLDER.findall(fail)
-                    if name != "retention"})
+    names = sorted(
+        {
+            name
+            for fail in check.fail.values()
+            for name in _PLACEHOLDER.findall(fail)
+            if name != "retention"
+        }
+    )
     out: list[tuple[str, ParamValue]] = []
     for name in names:
         value = ctx.scenario.fact(name)
-        out.append((name, value.value if isinstance(value, Enum) else
-                    value if isinstance(value, str | bool | int | float) or value is None
-                    else str(value)))
+        out.append(
+            (
+                name,
+                value.value
+                if isinstance(value, Enum)
+                else value
+                if isinstance(value, str | bool | int | float) or value is None
+                else str(value),
+            )
+        )
     return tuple(out)
 
 
-def _compliance(rb: Rulebase, ctx: FactContext, decided: _Decided,
-                route: Route) -> tuple[bool | None, list[Reason], set[str]]:
+def _compliance(
+    rb: Rulebase, ctx: FactContext, decided: _Decided, route: Route
+) -> tuple[bool | None, list[Reason], set[str]]:
     if decided.verdict is Verdict.NOT_ALLOWED:
         return False, [], set()
     if decided.verdict is Verdict.UNCERTAIN:
@@ -191,8 +254,14 @@ def _compliance(rb: Rulebase, ctx: FactContext, decided: _Decided,
         if outcome.unknown:
             missing |= outcome.missing
         else:
-            failed.append(Reason(check.rule, ReasonRole.CHECK_FAILED, check_index=index,
-                                 params=_quoted(check, ctx)))
+            failed.append(
+                Reason(
+                    check.rule,
+                    ReasonRole.CHECK_FAILED,
+                    check_index=index,
+                    params=_quoted(check, ctx),
+                )
+            )
     if failed:  # a definite failure: what else is unknown no longer matters
         return False, failed, set()
     return (None if missing else True), [], missing
@@ -204,7 +273,8 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
     retention_days = ctx.scenario.retention_days.get(purpose)
     pctx = ctx.with_results(
         route=route,
-        retention=retention_days if retention_days is not None
+        retention=retention_days
+        if retention_days is not None
         else Missing(f"retention_days.{purpose.value}"),
     )
     bases: list[str] = []
@@ -225,12 +295,19 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
     if route is not Route.NONE and max_days is not None:
         reasons.append(Reason(retention_rule, ReasonRole.RETENTION, max_days=max_days))
     return PurposeResult(
-        purpose=purpose, verdict=decided.verdict, lean=decided.lean, route=route,
-        setup_compliant=compliant, legal_basis=tuple(bases),
+        purpose=purpose,
+        verdict=decided.verdict,
+        lean=decided.lean,
+        route=route,
+        setup_compliant=compliant,
+        legal_basis=tuple(bases),
         retention_max_days=max_days if route is not Route.NONE else None,
         retention_min_days=min_days if route is not Route.NONE else None,
-        retention_hard=hard, retention_days=retention_days, confidence=decided.confidence,
-        deciding_rule=decided.rule, reasons=_merged(reasons),
+        retention_hard=hard,
+        retention_days=retention_days,
+        confidence=decided.confidence,
+        deciding_rule=decided.rule,
+        reasons=_merged(reasons),
         missing=_sorted(decided.missing | check_missing),
     )
 
@@ -238,8 +315,13 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
 def _scenario_results(results: list[PurposeResult], dpia_count: int) -> dict[str, object]:
     lawful = [r for r in results if r.route is not Route.NONE]
     retained = [r.retention_days for r in results if r.retention_days is not None]
-    over = [r for r in lawful if r.retention_max_days is not None and r.retention_days is not None
-            and r.retention_days > r.retention_max_days]
+    over = [
+        r
+        for r in lawful
+        if r.retention_max_days is not None
+        and r.retention_days is not None
+        and r.retention_days > r.retention_max_days
+    ]
     return {
         "lawful_any": bool(lawful),
         "bases_used": tuple(b for r in results for b in r.legal_basis),
@@ -266,8 +348,9 @@ def _obligation_status(obligation: Obligation, ctx: FactContext) -> ObligationSt
     return ObligationStatus.UNKNOWN
 
 
-def assess_model(scenario: Scenario, profile: str | None = None,
-                 rulebase: Rulebase | None = None) -> Assessment:
+def assess_model(
+    scenario: Scenario, profile: str | None = None, rulebase: Rulebase | None = None
+) -> Assessment:
     """Assess ``scenario`` and return the language-neutral result."""
     rb = rulebase or load_rulebase()
     profile = profile or rb.default_profile
@@ -281,13 +364,9 @@ def assess_model(scenario: Scenario, profile: str | None = None,
         pctx = ctx.with_results(purpose=purpose)
         raw = _decide(rb, rb.decisions_for(purpose, profile), pctx)
         decided[purpose] = _apply_gates(rb, raw, blocking, uncertain, unknown)
-    consent_count = sum(
-        route_of(d.verdict, d.lean) is Route.CONSENT for d in decided.values()
-    )
+    consent_count = sum(route_of(d.verdict, d.lean) is Route.CONSENT for d in decided.values())
     base = ctx.with_results(consent_purpose_count=consent_count)
-    results = [
-        _assess_purpose(rb, base.with_results(purpose=p), d) for p, d in decided.items()
-    ]
+    results = [_assess_purpose(rb, base.with_results(purpose=p), d) for p, d in decided.items()]
 
     dpia_hits = tuple(c.id for c in rb.dpia_criteria if c.when.evaluate(base.lookup).holds)
     final = base.with_results(**_scenario_results(results, len(dpia_hits)))
@@ -298,20 +377,30 @@ def assess_model(scenario: Scenario, profile: str | None = None,
             named.setdefault(oid, []).append(result.purpose)
     obligations = []
     for oid, obligation in rb.obligations.items():
-        triggered = obligation.trigger is not None and obligation.trigger.evaluate(
-            final.lookup).holds
+        triggered = (
+            obligation.trigger is not None and obligation.trigger.evaluate(final.lookup).holds
+        )
         if oid not in named and not triggered:
             continue
-        obligations.append(ObligationResult(
-            id=oid, status=_obligation_status(obligation, final),
-            severity=obligation.severity, purposes=tuple(named.get(oid, ())),
-        ))
+        obligations.append(
+            ObligationResult(
+                id=oid,
+                status=_obligation_status(obligation, final),
+                severity=obligation.severity,
+                purposes=tuple(named.get(oid, ())),
+            )
+        )
     warnings = tuple(
         WarningResult(w.code) for w in rb.warnings if w.when.evaluate(final.lookup).holds
     )
     return Assessment(
-        rulebase_id=rb.id, rulebase_version=rb.version, profile=profile,
-        scenario_name=scenario.name, blocked_by=tuple(g.rule for g in blocking),
-        purposes=tuple(results), obligations=tuple(obligations), warnings=warnings,
+        rulebase_id=rb.id,
+        rulebase_version=rb.version,
+        profile=profile,
+        scenario_name=scenario.name,
+        blocked_by=tuple(g.rule for g in blocking),
+        purposes=tuple(results),
+        obligations=tuple(obligations),
+        warnings=warnings,
         dpia_criteria=dpia_hits,
     )

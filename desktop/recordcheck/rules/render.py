@@ -24,8 +24,7 @@ def _facts_list(rb: Rulebase, paths: tuple[str, ...], lang: str) -> str:
 _PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 
 
-def _fill(template: str, rb: Rulebase, result: PurposeResult, reason: Reason,
-          lang: str) -> str:
+def _fill(template: str, rb: Rulebase, result: PurposeResult, reason: Reason, lang: str) -> str:
     """Fill ``{fact.path}`` placeholders in a check's text with the quoted facts' value labels."""
 
     def one(match: re.Match[str]) -> str:
@@ -41,8 +40,12 @@ def _fill(template: str, rb: Rulebase, result: PurposeResult, reason: Reason,
 def _reason_text(rb: Rulebase, reason: Reason, result: PurposeResult, lang: str) -> str:
     rule = rb.rules[reason.rule]
     if reason.kind is ReasonRole.UNDECIDED:
-        return text("engine.undecided", lang, title=rule.title[lang],
-                    facts=_facts_list(rb, reason.missing, lang))
+        return text(
+            "engine.undecided",
+            lang,
+            title=rule.title[lang],
+            facts=_facts_list(rb, reason.missing, lang),
+        )
     if reason.kind is ReasonRole.MISSING:
         return text("engine.missing", lang, facts=_facts_list(rb, reason.missing, lang))
     if reason.kind is ReasonRole.CHECK_FAILED:
@@ -51,8 +54,9 @@ def _reason_text(rb: Rulebase, reason: Reason, result: PurposeResult, lang: str)
         return _fill(rb.checks[reason.check_index].fail[lang], rb, result, reason, lang)
     if reason.kind is ReasonRole.RETENTION:
         if result.retention_min_days is not None:
-            extra = text("engine.retention_range", lang, min=result.retention_min_days,
-                         max=reason.max_days)
+            extra = text(
+                "engine.retention_range", lang, min=result.retention_min_days, max=reason.max_days
+            )
         else:
             extra = text("engine.retention_max", lang, days=reason.max_days)
         # the deciding rule's text is already shown; do not repeat it
@@ -117,8 +121,12 @@ def to_contract(assessment: Assessment, rb: Rulebase, lang: str) -> dict[str, An
         "scenario": assessment.scenario_name,
         "lang": lang,
         "blocked_by": [
-            {"rule": rid, "title": rb.rules[rid].title[lang], "text": rb.rules[rid].text[lang],
-             "sources": list(rb.rules[rid].sources)}
+            {
+                "rule": rid,
+                "title": rb.rules[rid].title[lang],
+                "text": rb.rules[rid].text[lang],
+                "sources": list(rb.rules[rid].sources),
+            }
             for rid in assessment.blocked_by
         ],
         "purposes": [_purpose(rb, r, lang) for r in assessment.purposes],
@@ -161,7 +169,8 @@ def worded(assessment: Assessment, rb: Rulebase, lang: str) -> dict[str, Any]:
     snapshot's own words (today's rule base may no longer know its rules); otherwise it is
     worded afresh, so a document in English says the same as one in Danish."""
     source = assessment.source
-    if source is not None and (assessment.rulebase_version != rb.version
-                               or assessment.rulebase_id != rb.id):
+    if source is not None and (
+        assessment.rulebase_version != rb.version or assessment.rulebase_id != rb.id
+    ):
         return dict(source)
     return to_contract(assessment, rb, lang)

@@ -197,29 +197,45 @@ def _load(folder: Path | None) -> Rulebase:
     head = _read("rulebase.toml", folder)
     sources = {
         sid: Source(
-            id=sid, title=s["title"], issuer=s.get("issuer", ""), kind=s.get("kind", ""),
-            date=s.get("date", ""), url=s.get("url", ""), confidence=s.get("confidence", ""),
-            establishes=_texts(s, "establishes"), reference=s.get("reference", ""),
-            date_note=s.get("date_note", ""), other_urls=tuple(s.get("other_urls", ())),
+            id=sid,
+            title=s["title"],
+            issuer=s.get("issuer", ""),
+            kind=s.get("kind", ""),
+            date=s.get("date", ""),
+            url=s.get("url", ""),
+            confidence=s.get("confidence", ""),
+            establishes=_texts(s, "establishes"),
+            reference=s.get("reference", ""),
+            date_note=s.get("date_note", ""),
+            other_urls=tuple(s.get("other_urls", ())),
         )
         for sid, s in _read("sources.toml", folder).items()
     }
     rules = {
         rid: Rule(
-            id=rid, title=_texts(r, "title"), text=_texts(r, "text"),
-            sources=tuple(r["sources"]), confidence=Confidence(r["confidence"]),
+            id=rid,
+            title=_texts(r, "title"),
+            text=_texts(r, "text"),
+            sources=tuple(r["sources"]),
+            confidence=Confidence(r["confidence"]),
         )
         for rid, r in _read("rules.toml", folder).items()
     }
     gates = tuple(
-        Gate(rule=g["rule"], effect=g["effect"], when=compile_condition(g["when"]),
-             also_rules=tuple(g.get("also_rules", ())))
+        Gate(
+            rule=g["rule"],
+            effect=g["effect"],
+            when=compile_condition(g["when"]),
+            also_rules=tuple(g.get("also_rules", ())),
+        )
         for g in _read("gates.toml", folder)["gate"]
     )
     decisions = tuple(
         Decision(
-            purposes=frozenset(Purpose(p) for p in d["purposes"]), rule=d["rule"],
-            when=compile_condition(d["when"]), verdict=Verdict(d["verdict"]),
+            purposes=frozenset(Purpose(p) for p in d["purposes"]),
+            rule=d["rule"],
+            when=compile_condition(d["when"]),
+            verdict=Verdict(d["verdict"]),
             lean=Verdict(d["lean"]) if "lean" in d else None,
             confidence=Confidence(d["confidence"]) if "confidence" in d else None,
             profiles=frozenset(d["profiles"]) if "profiles" in d else None,
@@ -233,31 +249,49 @@ def _load(folder: Path | None) -> Rulebase:
         for b in bases_file["basis"]
     )
     retention = tuple(
-        RetentionEntry(rule=r["rule"], when=compile_condition(r["when"]),
-                       max_days=r.get("max_days"), min_days=r.get("min_days"),
-                       hard=bool(r.get("hard", False)))
+        RetentionEntry(
+            rule=r["rule"],
+            when=compile_condition(r["when"]),
+            max_days=r.get("max_days"),
+            min_days=r.get("min_days"),
+            hard=bool(r.get("hard", False)),
+        )
         for r in _read("retention.toml", folder)["retention"]
     )
     checks = tuple(
-        ComplianceCheck(rule=c["rule"], routes=frozenset(c["routes"]),
-                        applies=compile_condition(c.get("applies")),
-                        ok=compile_condition(c["ok"]), fail=_texts(c, "fail"),
-                        unknown_passes=c.get("unknown") == "pass")
+        ComplianceCheck(
+            rule=c["rule"],
+            routes=frozenset(c["routes"]),
+            applies=compile_condition(c.get("applies")),
+            ok=compile_condition(c["ok"]),
+            fail=_texts(c, "fail"),
+            unknown_passes=c.get("unknown") == "pass",
+        )
         for c in _read("compliance.toml", folder)["check"]
     )
     obligations = {
         oid: Obligation(
-            id=oid, title=_texts(o, "title"), text=_texts(o, "text"), legal_ref=o["legal_ref"],
-            sources=tuple(o["sources"]), rules=tuple(o.get("rules", ())),
-            severity=Severity(o["severity"]), trigger=_optional_condition(o, "trigger"),
+            id=oid,
+            title=_texts(o, "title"),
+            text=_texts(o, "text"),
+            legal_ref=o["legal_ref"],
+            sources=tuple(o["sources"]),
+            rules=tuple(o.get("rules", ())),
+            severity=Severity(o["severity"]),
+            trigger=_optional_condition(o, "trigger"),
             met_when=_optional_condition(o, "met_when"),
             not_met_when=_optional_condition(o, "not_met_when"),
         )
         for oid, o in _read("obligations.toml", folder).items()
     }
     warnings = tuple(
-        WarningRule(code=w["code"], rules=tuple(w["rules"]), severity=w["severity"],
-                    when=compile_condition(w["when"]), text=_texts(w, "text"))
+        WarningRule(
+            code=w["code"],
+            rules=tuple(w["rules"]),
+            severity=w["severity"],
+            when=compile_condition(w["when"]),
+            text=_texts(w, "text"),
+        )
         for w in _read("warnings.toml", folder)["warning"]
     )
     dpia = tuple(
@@ -265,8 +299,12 @@ def _load(folder: Path | None) -> Rulebase:
         for c in _read("dpia.toml", folder)["criterion"]
     )
     profiles = {
-        pid: Profile(id=pid, label=_texts(p, "label"), description=_texts(p, "description"),
-                     verified=bool(p.get("verified", False)))
+        pid: Profile(
+            id=pid,
+            label=_texts(p, "label"),
+            description=_texts(p, "description"),
+            verified=bool(p.get("verified", False)),
+        )
         for pid, p in head["profiles"].items()
     }
     try:
@@ -274,12 +312,25 @@ def _load(folder: Path | None) -> Rulebase:
     except FileNotFoundError:
         facts = {}
     rulebase = Rulebase(
-        id=head["id"], version=head["version"], date=head["date"],
-        title=_texts(head, "title"), disclaimer=_texts(head, "disclaimer"),
-        default_profile=head["default_profile"], profiles=profiles, sources=sources,
-        rules=rules, gates=gates, decisions=decisions, bases=bases,
-        basis_labels=bases_file.get("labels", {}), retention=retention, checks=checks,
-        obligations=obligations, warnings=warnings, dpia_criteria=dpia, facts=facts,
+        id=head["id"],
+        version=head["version"],
+        date=head["date"],
+        title=_texts(head, "title"),
+        disclaimer=_texts(head, "disclaimer"),
+        default_profile=head["default_profile"],
+        profiles=profiles,
+        sources=sources,
+        rules=rules,
+        gates=gates,
+        decisions=decisions,
+        bases=bases,
+        basis_labels=bases_file.get("labels", {}),
+        retention=retention,
+        checks=checks,
+        obligations=obligations,
+        warnings=warnings,
+        dpia_criteria=dpia,
+        facts=facts,
     )
     _check_references(rulebase)
     return rulebase
@@ -303,8 +354,9 @@ def _conditions(rb: Rulebase) -> list[tuple[str, Condition]]:
 def _check_references(rb: Rulebase) -> None:
     problems: list[str] = []
     for rule in rb.rules.values():
-        problems += [f"{rule.id} cites unknown source {s}" for s in rule.sources
-                     if s not in rb.sources]
+        problems += [
+            f"{rule.id} cites unknown source {s}" for s in rule.sources if s not in rb.sources
+        ]
         if not rule.sources:
             problems.append(f"{rule.id} cites no source")
     rule_refs = [g.rule for g in rb.gates] + [r for g in rb.gates for r in g.also_rules]
@@ -314,14 +366,19 @@ def _check_references(rb: Rulebase) -> None:
     rule_refs += [r for w in rb.warnings for r in w.rules]
     problems += [f"unknown rule {r}" for r in rule_refs if r not in rb.rules]
     for obligation in rb.obligations.values():
-        problems += [f"{obligation.id} cites unknown source {s}" for s in obligation.sources
-                     if s not in rb.sources]
+        problems += [
+            f"{obligation.id} cites unknown source {s}"
+            for s in obligation.sources
+            if s not in rb.sources
+        ]
     named = {o for d in rb.decisions for o in d.obligations}
-    problems += [f"decision names unknown obligation {o}" for o in named
-                 if o not in rb.obligations]
+    problems += [f"decision names unknown obligation {o}" for o in named if o not in rb.obligations]
     for where, condition in _conditions(rb):
-        problems += [f"{where} reads unknown fact {f!r}" for f in condition.facts
-                     if f not in DERIVED_FACTS and not is_scenario_fact(f)]
+        problems += [
+            f"{where} reads unknown fact {f!r}"
+            for f in condition.facts
+            if f not in DERIVED_FACTS and not is_scenario_fact(f)
+        ]
     labels = rb.basis_labels
     problems += [f"basis {b} has no label" for e in rb.bases for b in e.add if b not in labels]
     if rb.default_profile not in rb.profiles:

@@ -15,8 +15,9 @@ WIDTH = 88
 
 
 def _wrap(body: str, indent: str = "", width: int = WIDTH) -> list[str]:
-    return textwrap.wrap(body, width=width, initial_indent=indent,
-                         subsequent_indent=indent) or [indent.rstrip()]
+    return textwrap.wrap(body, width=width, initial_indent=indent, subsequent_indent=indent) or [
+        indent.rstrip()
+    ]
 
 
 def _compliance(value: bool | None, lang: str) -> str:
@@ -30,8 +31,15 @@ def render_text(assessment: dict[str, Any], rb: Rulebase, lang: str) -> str:
     title = text("report.title", lang, scenario=assessment["scenario"])
     out += [title, "=" * min(len(title), WIDTH)]
     rulebase = assessment["rulebase"]
-    out += _wrap(text("report.rulebase", lang, id=rulebase["id"], version=rulebase["version"],
-                      profile=rulebase["profile_label"]))
+    out += _wrap(
+        text(
+            "report.rulebase",
+            lang,
+            id=rulebase["id"],
+            version=rulebase["version"],
+            profile=rulebase["profile_label"],
+        )
+    )
     if not rulebase.get("profile_verified", True):
         out += _wrap(text("report.unverified_profile", lang))
     for gate in assessment.get("blocked_by", []):
@@ -41,14 +49,16 @@ def render_text(assessment: dict[str, Any], rb: Rulebase, lang: str) -> str:
         if purpose.get("lean_label"):
             out += _wrap(text("report.lean", lang, lean=purpose["lean_label"]), "  ")
         if purpose["legal_basis_text"]:
-            out += _wrap(text("report.basis", lang, basis="; ".join(purpose["legal_basis_text"])),
-                         "  ")
+            out += _wrap(
+                text("report.basis", lang, basis="; ".join(purpose["legal_basis_text"])), "  "
+            )
         out += _wrap(_compliance(purpose["setup_compliant"], lang), "  ")
         confidence = rb.value_label("confidence", purpose["confidence"], lang)
         out += _wrap(text("report.confidence", lang, confidence=confidence), "  ")
         if purpose["missing_labels"]:
-            out += _wrap(text("report.missing", lang, facts=", ".join(purpose["missing_labels"])),
-                         "  ")
+            out += _wrap(
+                text("report.missing", lang, facts=", ".join(purpose["missing_labels"])), "  "
+            )
         out.append("  " + text("report.reasons", lang))
         for reason in purpose["reasons"]:
             sources = ", ".join(reason["sources"])

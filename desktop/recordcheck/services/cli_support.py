@@ -27,8 +27,9 @@ def load_rulebase() -> Rulebase:
     return load()
 
 
-def assess_unstored(scenario: Scenario, profile: str | None, lang: str,
-                    rulebase: Rulebase) -> dict[str, Any]:
+def assess_unstored(
+    scenario: Scenario, profile: str | None, lang: str, rulebase: Rulebase
+) -> dict[str, Any]:
     """``services.scenarios.assess`` for a scenario file when no register is involved: the
     same ``recordcheck.assessment/1`` object, the same message for an unknown profile."""
     from recordcheck.rules import UnknownProfileError, assess
@@ -36,8 +37,9 @@ def assess_unstored(scenario: Scenario, profile: str | None, lang: str,
     try:
         return assess(scenario, profile=profile, lang=lang, rulebase=rulebase)
     except UnknownProfileError as error:
-        raise InputError("engine.unknown_profile", profile=error.profile,
-                         known=", ".join(error.known)) from error
+        raise InputError(
+            "engine.unknown_profile", profile=error.profile, known=", ".join(error.known)
+        ) from error
 
 
 def report_text(assessment: dict[str, Any], rulebase: Rulebase, lang: str) -> str:
@@ -80,8 +82,7 @@ def holds_data(ws: Workspace) -> bool:
     them; the command line asks for ``--replace`` first)."""
     if not ws.register_path.exists():
         return False
-    return any(count for name, count in ws.register().info().counts.items()
-               if name != "audit_log")
+    return any(count for name, count in ws.register().info().counts.items() if name != "audit_log")
 
 
 # -- documents from a scenario file -------------------------------------------------------------
@@ -98,9 +99,15 @@ def placeholder_org(lang: str) -> Organisation:
     return Organisation(name=text("exports.org_placeholder", lang))
 
 
-def scenario_file_document(kind: str, suffix: str, org: Organisation, scenario: Scenario,
-                           assessment: dict[str, Any], lang: str,
-                           size: str = "A4") -> bytes | str:
+def scenario_file_document(
+    kind: str,
+    suffix: str,
+    org: Organisation,
+    scenario: Scenario,
+    assessment: dict[str, Any],
+    lang: str,
+    size: str = "A4",
+) -> bytes | str:
     """One of ``documents.SCENARIO_KINDS`` for a scenario that is not in a register."""
     from recordcheck.exports.from_register import scenario_document
 

@@ -14,8 +14,15 @@ from recordcheck.domain.register import ProcessingActivity
 from recordcheck.exports.from_register import KINDS, SCENARIO_KINDS, document_title
 from recordcheck.services.workspace import Workspace
 
-__all__ = ["KINDS", "SCENARIO_KINDS", "DocumentRequest", "activity_in_words", "document_title",
-           "make", "save"]
+__all__ = [
+    "KINDS",
+    "SCENARIO_KINDS",
+    "DocumentRequest",
+    "activity_in_words",
+    "document_title",
+    "make",
+    "save",
+]
 
 
 @dataclass(frozen=True)
@@ -37,13 +44,20 @@ def make(ws: Workspace, request: DocumentRequest) -> bytes | str:
     """The document's content (PDF/DOCX/XLSX/ZIP bytes, or text)."""
     from recordcheck.exports.from_register import document
 
-    return document(ws.register(), request.kind, request.resolved_suffix(),
-                    request.lang or ws.document_lang, scenario_id=request.scenario_id,
-                    consent_id=request.consent_id, size=request.size)
+    return document(
+        ws.register(),
+        request.kind,
+        request.resolved_suffix(),
+        request.lang or ws.document_lang,
+        scenario_id=request.scenario_id,
+        consent_id=request.consent_id,
+        size=request.size,
+    )
 
 
-def activity_in_words(ws: Workspace, activity: ProcessingActivity,
-                      lang: str | None = None) -> dict[str, str]:
+def activity_in_words(
+    ws: Workspace, activity: ProcessingActivity, lang: str | None = None
+) -> dict[str, str]:
     """The Art. 30 entry's cells as the record prints them (``exports.ropa.COLUMNS`` keys:
     "subjects", "data", "recipients", "transfers", "erasure", "legal_basis" …), in ``lang``
     (default: the document language), for a window that shows the entry in words."""

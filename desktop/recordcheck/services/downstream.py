@@ -44,9 +44,13 @@ class RetentionChange:
     def describe(self, lang: str) -> str:
         from recordcheck.rules.labels import purpose_label
 
-        return text(f"services.retention_{self.action.value}", lang,
-                    purpose=purpose_label(self.purpose, lang), old=self.old_days,
-                    new=self.new_days)
+        return text(
+            f"services.retention_{self.action.value}",
+            lang,
+            purpose=purpose_label(self.purpose, lang),
+            old=self.old_days,
+            new=self.new_days,
+        )
 
 
 #: Fields whose label is another field's: the retention per purpose is what the form calls the
@@ -96,16 +100,18 @@ class DownstreamPlan:
         return not (self.retention or self.activity)
 
     def describe(self, lang: str) -> list[str]:
-        return ([c.describe(lang) for c in self.retention]
-                + [c.describe(lang) for c in self.activity])
+        return [c.describe(lang) for c in self.retention] + [
+            c.describe(lang) for c in self.activity
+        ]
 
 
 def _days(scenario: Scenario) -> dict[Purpose, int]:
     return {Purpose(p): int(d) for p, d in scenario.retention_days.items()}
 
 
-def _retention_plan(old: Scenario, new: Scenario,
-                    rules: list[RetentionRule]) -> tuple[RetentionChange, ...]:
+def _retention_plan(
+    old: Scenario, new: Scenario, rules: list[RetentionRule]
+) -> tuple[RetentionChange, ...]:
     old_days, new_days = _days(old), _days(new)
     by_purpose = {r.purpose: r for r in rules}
     changes: list[RetentionChange] = []
@@ -122,31 +128,55 @@ def _retention_plan(old: Scenario, new: Scenario,
             changes.append(RetentionChange(purpose, action, rule.period_days, days, rule.id))
     for purpose, rule in by_purpose.items():
         if purpose not in new.purposes:
-            changes.append(RetentionChange(purpose, RetentionAction.ORPHANED, rule.period_days,
-                                           None, rule.id))
+            changes.append(
+                RetentionChange(purpose, RetentionAction.ORPHANED, rule.period_days, None, rule.id)
+            )
     return tuple(changes)
 
 
-def _draft(reg: Register, record: ScenarioRecord, rules: list[RetentionRule],
-           assessment: Assessment | None, assessment_id: int | None) -> ProcessingActivity:
+def _draft(
+    reg: Register,
+    record: ScenarioRecord,
+    rules: list[RetentionRule],
+    assessment: Assessment | None,
+    assessment_id: int | None,
+) -> ProcessingActivity:
     from recordcheck.store.repo_activities import draft_activity, retention_of
 
-    return draft_activity(record, reg.organisation(), assessment, tuple(r.id for r in rules),
-                          retention_of(record.scenario, rules), assessment_id)
+    return draft_activity(
+        record,
+        reg.organisation(),
+        assessment,
+        tuple(r.id for r in rules),
+        retention_of(record.scenario, rules),
+        assessment_id,
+    )
 
 
-def _rules_after(rules: list[RetentionRule], changes: tuple[RetentionChange, ...],
-                 overwrite: bool) -> list[RetentionRule]:
+def _rules_after(
+    rules: list[RetentionRule], changes: tuple[RetentionChange, ...], overwrite: bool
+) -> list[RetentionRule]:
     """The scenario's rules as they will be once ``changes`` are applied (ids of new rules 0)."""
     out = list(rules)
     for change in changes:
         if change.action is RetentionAction.ADD:
-            out.append(RetentionRule(id=0, scenario_id=0, purpose=change.purpose,
-                                     period_days=int(change.new_days or 0)))
+            out.append(
+                RetentionRule(
+                    id=0,
+                    scenario_id=0,
+                    purpose=change.purpose,
+                    period_days=int(change.new_days or 0),
+                )
+            )
         elif change.action is RetentionAction.UPDATE or (
-                change.action is RetentionAction.HAND_EDITED and overwrite):
-            out = [dataclasses.replace(r, period_days=int(change.new_days or 0))
-                   if r.id == change.rule_id else r for r in out]
+            change.action is RetentionAction.HAND_EDITED and overwrite
+        ):
+            out = [
+                dataclasses.replace(r, period_days=int(change.new_days or 0))
+                if r.id == change.rule_id
+                else r
+                for r in out
+            ]
     return out
 
 
@@ -164,39 +194,59 @@ def plan(reg: Register, scenario_id: int, new: Scenario) -> DownstreamPlan:
     typed = from_contract(latest.assessment) if latest else None
     before = _draft(reg, record, rules, typed, stored.source_assessment_id)
     after_record = dataclasses.replace(record, scenario=new)
-    after = _draft(reg, after_record, _rules_after(rules, retention, overwrite=True), typed,
-                   stored.source_assessment_id)
+    after = _draft(
+        reg,
+        after_record,
+        _rules_after(rules, retention, overwrite=True),
+        typed,
+        stored.source_assessment_id,
+    )
     changes = []
     for name in GENERATED:
         if name in ("retention_rule_ids", "source_assessment_id", "legal_basis"):
             continue  # follow the records themselves; never typed by the user
         old, new_value = getattr(stored, name), getattr(after, name)
         if old != new_value:
-            changes.append(ActivityChange(name, old, new_value,
-                                          hand_edited=old != getattr(before, name)))
+            changes.append(
+                ActivityChange(name, old, new_value, hand_edited=old != getattr(before, name))
+            )
     return DownstreamPlan(scenario_id, retention, stored.id, tuple(changes))
 
 
-def apply(reg: Register, scenario_id: int, downstream: DownstreamPlan, *,
-          overwrite_hand_edits: bool = False) -> None:
+def apply(
+    reg: Register,
+    scenario_id: int,
+    downstream: DownstreamPlan,
+    *,
+    overwrite_hand_edits: bool = False,
+) -> None:
     """Carry out ``downstream`` (made by :func:`plan` before the scenario was saved)."""
     record = reg.scenario(scenario_id)
     by_id = {r.id: r for r in reg.retention_rules(scenario_id)}
     for change in downstream.retention:
         if change.action is RetentionAction.ADD:
-            reg.save_retention_rule(RetentionRule(
-                id=0, scenario_id=scenario_id, purpose=change.purpose,
-                period_days=int(change.new_days or 0), responsible=record.owner or ""))
+            reg.save_retention_rule(
+                RetentionRule(
+                    id=0,
+                    scenario_id=scenario_id,
+                    purpose=change.purpose,
+                    period_days=int(change.new_days or 0),
+                    responsible=record.owner or "",
+                )
+            )
         elif change.action is RetentionAction.UPDATE or (
-                change.action is RetentionAction.HAND_EDITED and overwrite_hand_edits):
+            change.action is RetentionAction.HAND_EDITED and overwrite_hand_edits
+        ):
             rule = by_id[int(change.rule_id or 0)]
-            reg.save_retention_rule(dataclasses.replace(rule,
-                                                        period_days=int(change.new_days or 0)))
+            reg.save_retention_rule(
+                dataclasses.replace(rule, period_days=int(change.new_days or 0))
+            )
     if downstream.activity_id is None:
         return
     keep = {c.field for c in downstream.activity if c.hand_edited and not overwrite_hand_edits}
     stored = reg.activity(downstream.activity_id)
     refreshed = reg.generate_activity(scenario_id)
     if keep:
-        reg.save_activity(dataclasses.replace(
-            refreshed, **{name: getattr(stored, name) for name in keep}))
+        reg.save_activity(
+            dataclasses.replace(refreshed, **{name: getattr(stored, name) for name in keep})
+        )

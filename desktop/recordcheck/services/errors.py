@@ -12,5 +12,11 @@ from recordcheck.store.errors import (
     RegisterWriteError,
 )
 
-__all__ = ["CorruptRegisterError", "NewerSchemaError", "NotARegisterError", "NotFoundError",
-           "RegisterError", "RegisterWriteError"]
+__all__ = [
+    "CorruptRegisterError",
+    "NewerSchemaError",
+    "NotARegisterError",
+    "NotFoundError",
+    "RegisterError",
+    "RegisterWriteError",
+]

@@ -25,8 +25,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'recordcheck.services.legal' has no attribute {name!r}")
 
 
-def preview(scenario: Scenario, profile: str | None, lang: str,
-            rulebase: Rulebase) -> dict[str, Any]:
+def preview(
+    scenario: Scenario, profile: str | None, lang: str, rulebase: Rulebase
+) -> dict[str, Any]:
     """The assessment of answers being edited (nothing is stored)."""
     from recordcheck.rules import assess
 

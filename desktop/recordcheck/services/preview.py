@@ -101,8 +101,12 @@ def render_page(data: bytes, index: int, dpi: float) -> PageImage:
             try:
                 longer = max(page.get_size()) / POINTS_PER_INCH
                 dpi = min(dpi, MAX_PIXELS / longer)
-                bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True,
-                                     prefer_bgrx=True, fill_color=(255, 255, 255, 255))
+                bitmap = page.render(
+                    scale=dpi / POINTS_PER_INCH,
+                    rev_byteorder=True,
+                    prefer_bgrx=True,
+                    fill_color=(255, 255, 255, 255),
+                )
                 try:
                     pixels = bytes(memoryview(bitmap.buffer).cast("B"))
                     return PageImage(bitmap.width, bitmap.height, bitmap.stride, pixels, dpi)

@@ -58,10 +58,11 @@ def save_organisation(ws: Workspace, org: Organisation) -> Organisation:
 
 def save_activity(ws: Workspace, activity: ProcessingActivity) -> ProcessingActivity:
     """Insert (``id`` 0) or update an Art. 30 entry as the user edited it."""
-    require_clean_text((f.name, getattr(activity, f.name), text_rules.activity_rule(f.name))
-                       for f in fields(activity)
-                       if text_rules.is_text(getattr(activity, f.name))
-                       and f.name not in ("author", "updated_by"))
+    require_clean_text(
+        (f.name, getattr(activity, f.name), text_rules.activity_rule(f.name))
+        for f in fields(activity)
+        if text_rules.is_text(getattr(activity, f.name)) and f.name not in ("author", "updated_by")
+    )
     saved = ws.register().save_activity(activity)
     ws.publish(Change(RecordKind.ACTIVITY, saved.id))
     return saved
@@ -76,8 +77,11 @@ def generate_activity(ws: Workspace, scenario_id: int) -> ProcessingActivity:
 
 
 def save_retention_rule(ws: Workspace, rule: RetentionRule) -> RetentionRule:
-    require_clean_text((name, value, r) for name, value, r in text_rules.fields_of(
-        rule, {}, text_rules.RETENTION_RULE_DEFAULT) if name != "author")
+    require_clean_text(
+        (name, value, r)
+        for name, value, r in text_rules.fields_of(rule, {}, text_rules.RETENTION_RULE_DEFAULT)
+        if name != "author"
+    )
     saved = ws.register().save_retention_rule(rule)
     ws.publish(Change(RecordKind.RETENTION_RULE, saved.id), Change(RecordKind.DELETION))
     return saved
@@ -90,37 +94,50 @@ def add_consent(ws: Workspace, consent: ConsentInput) -> ConsentRecord:
     return saved
 
 
-def withdraw_consent(ws: Workspace, consent_id: int, *, at: datetime, channel: str,
-                     note: str = "") -> DeletionTask:
+def withdraw_consent(
+    ws: Workspace, consent_id: int, *, at: datetime, channel: str, note: str = ""
+) -> DeletionTask:
     """Record the withdrawal; the deletion task it causes is returned (and shown everywhere)."""
-    require_clean_text([("channel", channel, text_rules.CONSENT["channel"]),
-                        ("note", note, text_rules.CONSENT["note"])])
+    require_clean_text(
+        [
+            ("channel", channel, text_rules.CONSENT["channel"]),
+            ("note", note, text_rules.CONSENT["note"]),
+        ]
+    )
     task = ws.register().withdraw_consent(consent_id, at=at, channel=channel, note=note)
     ws.publish(Change(RecordKind.CONSENT, consent_id), Change(RecordKind.DELETION, task.id))
     return task
 
 
-def expire_consent(ws: Workspace, consent_id: int, *, at: datetime,
-                   note: str = "") -> ConsentRecord:
+def expire_consent(
+    ws: Workspace, consent_id: int, *, at: datetime, note: str = ""
+) -> ConsentRecord:
     require_clean_text([("note", note, text_rules.CONSENT["note"])])
     record = ws.register().expire_consent(consent_id, at=at, note=note)
     ws.publish(Change(RecordKind.CONSENT, consent_id))
     return record
 
 
-def complete_deletion(ws: Workspace, task_id: int, *, what: str, method: str,
-                      deleted_at: datetime | None = None) -> DeletionLogEntry:
+def complete_deletion(
+    ws: Workspace, task_id: int, *, what: str, method: str, deleted_at: datetime | None = None
+) -> DeletionLogEntry:
     """Log what was deleted and how; a retention task opens its next one."""
-    require_clean_text([("what", what, text_rules.DELETION["what"]),
-                        ("method", method, text_rules.DELETION["method"])])
-    entry = ws.register().complete_deletion(task_id, what=what, method=method,
-                                            deleted_at=deleted_at)
+    require_clean_text(
+        [
+            ("what", what, text_rules.DELETION["what"]),
+            ("method", method, text_rules.DELETION["method"]),
+        ]
+    )
+    entry = ws.register().complete_deletion(
+        task_id, what=what, method=method, deleted_at=deleted_at
+    )
     ws.publish(Change(RecordKind.DELETION, task_id))
     return entry
 
 
-def set_obligation_done(ws: Workspace, scenario_id: int, obligation_id: str, done: bool,
-                        note: str = "") -> ObligationCheck:
+def set_obligation_done(
+    ws: Workspace, scenario_id: int, obligation_id: str, done: bool, note: str = ""
+) -> ObligationCheck:
     require_clean_text([("note", note, text_rules.OBLIGATION["note"])])
     check = ws.register().set_obligation_done(scenario_id, obligation_id, done, note)
     ws.publish(Change(RecordKind.OBLIGATION, scenario_id))

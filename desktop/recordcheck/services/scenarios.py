@@ -31,8 +31,15 @@ class NeedsConfirmationError(UserError):
     """The action would change or delete records the user should see first; call again with
     the confirmation flag once they agreed. ``plan``/``dependents`` say what would happen."""
 
-    def __init__(self, key: str, /, *, plan: downstream.DownstreamPlan | None = None,
-                 dependents: ScenarioDependents | None = None, **params: Any) -> None:
+    def __init__(
+        self,
+        key: str,
+        /,
+        *,
+        plan: downstream.DownstreamPlan | None = None,
+        dependents: ScenarioDependents | None = None,
+        **params: Any,
+    ) -> None:
         super().__init__(key, **params)
         self.plan = plan
         self.dependents = dependents
@@ -58,12 +65,14 @@ def assess_typed(ws: Workspace, scenario: Scenario, profile: str | None = None) 
     try:
         return assess_model(scenario, profile, ws.rulebase)
     except UnknownProfileError as error:
-        raise InputError("engine.unknown_profile", profile=error.profile,
-                         known=", ".join(error.known)) from error
+        raise InputError(
+            "engine.unknown_profile", profile=error.profile, known=", ".join(error.known)
+        ) from error
 
 
-def assess(ws: Workspace, scenario: Scenario, profile: str | None = None,
-           lang: str | None = None) -> dict[str, Any]:
+def assess(
+    ws: Workspace, scenario: Scenario, profile: str | None = None, lang: str | None = None
+) -> dict[str, Any]:
     """The ``recordcheck.assessment/1`` object for ``scenario`` in ``lang`` (nothing is
     stored): :func:`assess_typed` put in words."""
     return _worded(ws, assess_typed(ws, scenario, profile), lang or ws.lang)
@@ -86,8 +95,7 @@ def stored_assessment(ws: Workspace, scenario_id: int) -> Assessment | None:
     if latest is None:
         return None
     record = reg.scenario(scenario_id)
-    return typed_assessment(record.scenario, latest, ws.rulebase,
-                            scenario_version=record.version)
+    return typed_assessment(record.scenario, latest, ws.rulebase, scenario_version=record.version)
 
 
 def plan_edit(ws: Workspace, scenario_id: int, scenario: Scenario) -> downstream.DownstreamPlan:
@@ -95,10 +103,17 @@ def plan_edit(ws: Workspace, scenario_id: int, scenario: Scenario) -> downstream
     return downstream.plan(ws.register(), scenario_id, scenario)
 
 
-def save_scenario(ws: Workspace, scenario: Scenario, scenario_id: int | None = None, *,
-                  profile: str | None = None, status: ScenarioStatus | None = None,
-                  owner: str | None = _UNCHANGED, next_review: date | None = _UNCHANGED,
-                  overwrite_hand_edits: bool | None = None) -> SavedScenario:
+def save_scenario(
+    ws: Workspace,
+    scenario: Scenario,
+    scenario_id: int | None = None,
+    *,
+    profile: str | None = None,
+    status: ScenarioStatus | None = None,
+    owner: str | None = _UNCHANGED,
+    next_review: date | None = _UNCHANGED,
+    overwrite_hand_edits: bool | None = None,
+) -> SavedScenario:
     """Add (``scenario_id`` None) or edit a scenario, assess it and keep the assessment.
 
     A new scenario's first assessment drafts its retention rules and Art. 30 entry
@@ -111,19 +126,28 @@ def save_scenario(ws: Workspace, scenario: Scenario, scenario_id: int | None = N
     check_scenario_text(scenario, owner)
     reg = ws.register()
     if scenario_id is None:
-        record = reg.add_scenario(scenario, status=status or ScenarioStatus.DRAFT,
-                                  owner=None if owner is _UNCHANGED else owner,
-                                  next_review=None if next_review is _UNCHANGED else next_review)
+        record = reg.add_scenario(
+            scenario,
+            status=status or ScenarioStatus.DRAFT,
+            owner=None if owner is _UNCHANGED else owner,
+            next_review=None if next_review is _UNCHANGED else next_review,
+        )
         stored = reg.record_assessment(record.id, assess(ws, scenario, profile))
-        ws.publish(Change(RecordKind.SCENARIO, record.id), Change(RecordKind.ASSESSMENT, stored.id),
-                   Change(RecordKind.RETENTION_RULE), Change(RecordKind.DELETION),
-                   Change(RecordKind.ACTIVITY))
-        return SavedScenario(reg.scenario(record.id), stored,
-                             downstream.DownstreamPlan(record.id), created=True)
+        ws.publish(
+            Change(RecordKind.SCENARIO, record.id),
+            Change(RecordKind.ASSESSMENT, stored.id),
+            Change(RecordKind.RETENTION_RULE),
+            Change(RecordKind.DELETION),
+            Change(RecordKind.ACTIVITY),
+        )
+        return SavedScenario(
+            reg.scenario(record.id), stored, downstream.DownstreamPlan(record.id), created=True
+        )
     plan = downstream.plan(reg, scenario_id, scenario)
     if plan.needs_confirmation and overwrite_hand_edits is None:
-        raise NeedsConfirmationError("services.scenario_edit_needs_confirmation",
-                                     plan=plan, id=scenario_id)
+        raise NeedsConfirmationError(
+            "services.scenario_edit_needs_confirmation", plan=plan, id=scenario_id
+        )
     if profile is None:
         latest = reg.latest_assessment(scenario_id)
         profile = (latest.profile or None) if latest else None
@@ -136,9 +160,13 @@ def save_scenario(ws: Workspace, scenario: Scenario, scenario_id: int | None = N
     record = reg.update_scenario(scenario_id, scenario, status=status, **changes)
     stored = reg.record_assessment(record.id, result)
     downstream.apply(reg, scenario_id, plan, overwrite_hand_edits=bool(overwrite_hand_edits))
-    ws.publish(Change(RecordKind.SCENARIO, record.id), Change(RecordKind.ASSESSMENT, stored.id),
-               Change(RecordKind.RETENTION_RULE), Change(RecordKind.DELETION),
-               Change(RecordKind.ACTIVITY))
+    ws.publish(
+        Change(RecordKind.SCENARIO, record.id),
+        Change(RecordKind.ASSESSMENT, stored.id),
+        Change(RecordKind.RETENTION_RULE),
+        Change(RecordKind.DELETION),
+        Change(RecordKind.ACTIVITY),
+    )
     return SavedScenario(reg.scenario(record.id), stored, plan, created=False)
 
 
@@ -159,8 +187,12 @@ def reassess(ws: Workspace, scenario_id: int, profile: str | None = None) -> Ass
     reg = ws.register()
     record = reg.scenario(scenario_id)
     stored = reg.record_assessment(scenario_id, assess(ws, record.scenario, profile))
-    ws.publish(Change(RecordKind.ASSESSMENT, stored.id), Change(RecordKind.ACTIVITY),
-               Change(RecordKind.RETENTION_RULE), Change(RecordKind.DELETION))
+    ws.publish(
+        Change(RecordKind.ASSESSMENT, stored.id),
+        Change(RecordKind.ACTIVITY),
+        Change(RecordKind.RETENTION_RULE),
+        Change(RecordKind.DELETION),
+    )
     return stored
 
 
@@ -179,8 +211,9 @@ def dependents(ws: Workspace, scenario_id: int) -> ScenarioDependents:
     return ws.register().scenario_dependents(scenario_id)
 
 
-def delete_scenario(ws: Workspace, scenario_id: int, *,
-                    with_dependents: bool = False) -> ScenarioDependents:
+def delete_scenario(
+    ws: Workspace, scenario_id: int, *, with_dependents: bool = False
+) -> ScenarioDependents:
     """Delete a scenario. Refuses (``store.scenario_keeps_evidence`` or
     ``store.scenario_was_active``) when consents or logged deletions refer to it or it has been
     in use: retire it instead. When assessments, rules, open tasks or an Art. 30 entry belong
@@ -192,10 +225,19 @@ def delete_scenario(ws: Workspace, scenario_id: int, *,
     found = reg.scenario_dependents(scenario_id)
     refuse_if_evidence(scenario_id, found)
     if found.deleted_along and not with_dependents:
-        raise NeedsConfirmationError("services.scenario_needs_confirmation", dependents=found,
-                                     id=scenario_id, count=found.deleted_along)
+        raise NeedsConfirmationError(
+            "services.scenario_needs_confirmation",
+            dependents=found,
+            id=scenario_id,
+            count=found.deleted_along,
+        )
     deleted = reg.delete_scenario(scenario_id)
-    ws.publish(Change(RecordKind.SCENARIO, scenario_id), Change(RecordKind.ASSESSMENT),
-               Change(RecordKind.ACTIVITY), Change(RecordKind.RETENTION_RULE),
-               Change(RecordKind.DELETION), Change(RecordKind.OBLIGATION))
+    ws.publish(
+        Change(RecordKind.SCENARIO, scenario_id),
+        Change(RecordKind.ASSESSMENT),
+        Change(RecordKind.ACTIVITY),
+        Change(RecordKind.RETENTION_RULE),
+        Change(RecordKind.DELETION),
+        Change(RecordKind.OBLIGATION),
+    )
     return deleted

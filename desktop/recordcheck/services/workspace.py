@@ -41,11 +41,18 @@ class Workspace:
     read-only until :meth:`verify` has run it and :meth:`checked` says so: the window paints
     and fills at once, and nothing is written into a file that turns out damaged."""
 
-    def __init__(self, register_path: Path, *, lang: str | None = None,
-                 document_lang: str | None = None, create: bool = True,
-                 author: str | None = None,
-                 clock: Callable[[], datetime] | None = None,
-                 read_only: bool = False, check_later: bool = False) -> None:
+    def __init__(
+        self,
+        register_path: Path,
+        *,
+        lang: str | None = None,
+        document_lang: str | None = None,
+        create: bool = True,
+        author: str | None = None,
+        clock: Callable[[], datetime] | None = None,
+        read_only: bool = False,
+        check_later: bool = False,
+    ) -> None:
         self.register_path = Path(register_path).expanduser().absolute()
         self.lang = normalise_language(lang)
         self._document_lang = normalise_language(document_lang) if document_lang else None
@@ -124,11 +131,18 @@ class Workspace:
             unchecked = self._unchecked and self.register_path.exists()
             self._unchecked = unchecked
             self._register = open_register(
-                self.register_path, create=self.create, author=self.author,
+                self.register_path,
+                create=self.create,
+                author=self.author,
                 read_only=True if self._forced_read_only or unchecked else None,
-                full_check=not (unchecked or self._verified), **kwargs)
-            log.info("register opened%s: %s", " read-only" if self._register.read_only else "",
-                     self.register_path)
+                full_check=not (unchecked or self._verified),
+                **kwargs,
+            )
+            log.info(
+                "register opened%s: %s",
+                " read-only" if self._register.read_only else "",
+                self.register_path,
+            )
         return self._register
 
     def verify(self) -> None:
@@ -185,6 +199,10 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()

@@ -74,8 +74,9 @@ def parse_retention(textual: str) -> dict[Purpose, int] | None:
 def _as_codes(fact: str, items: Any) -> list[Any]:
     """Known labels become their codes; anything else the user wrote is kept."""
     codes = _codes(fact)
-    return [codes.get(item.casefold(), item) if isinstance(item, str) else item
-            for item in items or ()]
+    return [
+        codes.get(item.casefold(), item) if isinstance(item, str) else item for item in items or ()
+    ]
 
 
 def as_codes(activity: ProcessingActivity) -> ProcessingActivity:
@@ -84,11 +85,14 @@ def as_codes(activity: ProcessingActivity) -> ProcessingActivity:
     bases = _basis_codes()
     return dataclasses.replace(
         activity,
-        data_subject_categories=tuple(_as_codes("participants.categories",
-                                                activity.data_subject_categories)),
+        data_subject_categories=tuple(
+            _as_codes("participants.categories", activity.data_subject_categories)
+        ),
         data_categories=tuple(_as_codes("data_categories", activity.data_categories)),
-        legal_basis={p: tuple(bases.get(b.casefold(), b) for b in items)
-                     for p, items in activity.legal_basis.items()},
+        legal_basis={
+            p: tuple(bases.get(b.casefold(), b) for b in items)
+            for p, items in activity.legal_basis.items()
+        },
     )
 
 
@@ -100,13 +104,15 @@ def upgrade(body: dict[str, Any]) -> dict[str, Any]:
         if parsed is not None:
             body["retention"] = {p.value: days for p, days in parsed.items()}
             body["erasure_time_limits"] = ""
-        body["data_subject_categories"] = _as_codes("participants.categories",
-                                                    body.get("data_subject_categories"))
+        body["data_subject_categories"] = _as_codes(
+            "participants.categories", body.get("data_subject_categories")
+        )
         body["data_categories"] = _as_codes("data_categories", body.get("data_categories"))
         bases = _basis_codes()
         body["legal_basis"] = {
             purpose: [bases.get(b.casefold(), b) if isinstance(b, str) else b for b in items]
-            for purpose, items in (body.get("legal_basis") or {}).items()}
+            for purpose, items in (body.get("legal_basis") or {}).items()
+        }
         processor = str(body.get("processor") or "")
         if processor:
             generated = f"{processor} (processor)"

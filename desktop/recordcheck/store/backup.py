@@ -90,8 +90,9 @@ def _backup_error(error: sqlite3.Error, src: Path, dest: Path) -> RegisterError:
     return known or CorruptRegisterError("store.corrupt", path=str(src))
 
 
-_WRITE_KEYS = frozenset({"store.read_only", "store.disk_full", "store.io_error",
-                         "store.not_a_folder"})
+_WRITE_KEYS = frozenset(
+    {"store.read_only", "store.disk_full", "store.io_error", "store.not_a_folder"}
+)
 
 
 def restore_file(src: Path, dest: Path) -> Path | None:
@@ -133,8 +134,9 @@ def restore_file(src: Path, dest: Path) -> Path | None:
             target.close()
             source.close()
     except sqlite3.Error as error:
-        raise translate(error, dest) or CorruptRegisterError("store.corrupt",
-                                                             path=str(dest)) from error
+        raise translate(error, dest) or CorruptRegisterError(
+            "store.corrupt", path=str(dest)
+        ) from error
     if not ok:
         raise CorruptRegisterError("store.corrupt", path=str(dest))
     restrict_to_owner(dest)
@@ -145,8 +147,11 @@ def _safety_copy(dest: Path) -> tuple[Path, bool]:
     """Keep the register about to be replaced in ``backups/``: through the backup API when it
     is sound (``True``), else byte for byte (``False``: restoring over a damaged register is
     how it is repaired)."""
-    copy = dest.parent / "backups" / (f"{dest.stem}-before-restore-"
-                                      f"{dates.stamp(dates.now_utc(), micro=True)}.sqlite3")
+    copy = (
+        dest.parent
+        / "backups"
+        / (f"{dest.stem}-before-restore-{dates.stamp(dates.now_utc(), micro=True)}.sqlite3")
+    )
     try:
         return backup_file(dest, copy), True
     except CorruptRegisterError:

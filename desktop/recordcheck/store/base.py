@@ -36,8 +36,15 @@ __all__ = ["RegisterBase", "as_utc", "os_user", "utc_now"]
 class RegisterBase:
     """The register's plumbing; the record kinds are mixed in from the ``repo_*`` modules."""
 
-    def __init__(self, path: Path, engine: Any, *, author: str | None = None,
-                 clock: Callable[[], datetime] = utc_now, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Any,
+        *,
+        author: str | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self._engine = engine
         #: Opened without write access (read-only medium, second copy, not yet checked):

@@ -35,14 +35,21 @@ def make_engine(path: Path, *, read_only: bool = False) -> Any:
         from recordcheck.store.sniff import untouched_uri
 
         uri = untouched_uri(path)
-        engine = sa.create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
-            poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=4)
+        engine = sa.create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
+            poolclass=sa.pool.QueuePool,
+            pool_size=2,
+            max_overflow=4,
+        )
     else:
         engine = sa.create_engine(
             sqlite_url(path),
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-            pool_size=2, max_overflow=4,
+            pool_size=2,
+            max_overflow=4,
         )
 
     @sa.event.listens_for(engine, "connect")

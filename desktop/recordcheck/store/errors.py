@@ -58,10 +58,16 @@ class InvalidChangeError(InputError):
 
 
 #: errno → the message key's last part: what the user can do something about.
-_ERRNO_KEYS = {errno.EROFS: "read_only", errno.EACCES: "read_only", errno.EPERM: "read_only",
-               errno.ENOSPC: "disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "disk_full",
-               errno.ENOTDIR: "not_a_folder", errno.ENOENT: "not_a_folder",
-               errno.EEXIST: "not_a_folder"}  # mkdir where a file has the name
+_ERRNO_KEYS = {
+    errno.EROFS: "read_only",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+    errno.ENOSPC: "disk_full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "disk_full",
+    errno.ENOTDIR: "not_a_folder",
+    errno.ENOENT: "not_a_folder",
+    errno.EEXIST: "not_a_folder",
+}  # mkdir where a file has the name
 
 
 def os_error(error: OSError, path: Path | str, *, file: bool = False) -> RegisterWriteError:
@@ -84,8 +90,9 @@ def _unopenable(path: Path) -> str:
     return "io_error"
 
 
-def translate(error: BaseException, path: Path | str,
-              *, file: bool = False) -> RegisterError | None:
+def translate(
+    error: BaseException, path: Path | str, *, file: bool = False
+) -> RegisterError | None:
     """The user error a database or OS exception stands for, or ``None`` when it is a bug.
 
     ``file=True`` names ``path`` as a file the user chose rather than as the register."""

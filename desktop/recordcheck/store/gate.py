@@ -49,8 +49,10 @@ class Expected:
 
 def _trigger_sql(table: str, verb: str) -> str:
     """The append-only trigger exactly as ``migrations.versions.append_only`` creates it."""
-    return (f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
+    return (
+        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+    )
 
 
 def _collapse(sql: str) -> str:
@@ -65,12 +67,18 @@ def expected() -> Expected:
     if not _EXPECTED:
         from recordcheck.store import schema
 
-        columns = {name: tuple(c.name for c in table.columns)
-                   for name, table in schema.metadata.tables.items()}
-        indexes = frozenset(str(index.name) for table in schema.metadata.tables.values()
-                            for index in table.indexes)
-        triggers = {f"{table}_no_{verb.lower()}": _collapse(_trigger_sql(table, verb))
-                    for table in schema.APPEND_ONLY for verb in ("UPDATE", "DELETE")}
+        columns = {
+            name: tuple(c.name for c in table.columns)
+            for name, table in schema.metadata.tables.items()
+        }
+        indexes = frozenset(
+            str(index.name) for table in schema.metadata.tables.values() for index in table.indexes
+        )
+        triggers = {
+            f"{table}_no_{verb.lower()}": _collapse(_trigger_sql(table, verb))
+            for table in schema.APPEND_ONLY
+            for verb in ("UPDATE", "DELETE")
+        }
         _EXPECTED.append(Expected(columns, indexes, triggers))
     return _EXPECTED[0]
 
@@ -90,8 +98,9 @@ def check(path: Path, *, full: bool = True, shown_as: Path | None = None) -> Fil
     try:
         conn = sqlite3.connect(untouched_uri(path), uri=True, timeout=10)
     except sqlite3.Error as error:
-        raise translate(error, where) or CorruptRegisterError("store.corrupt",
-                                                              path=str(where)) from error
+        raise translate(error, where) or CorruptRegisterError(
+            "store.corrupt", path=str(where)
+        ) from error
     try:
         _check_revision(conn, facts, where)
         if facts.schema_version == SCHEMA_VERSION:  # an older one is checked after migrating
@@ -99,8 +108,9 @@ def check(path: Path, *, full: bool = True, shown_as: Path | None = None) -> Fil
         if full:
             _check_integrity(conn, where)
     except sqlite3.DatabaseError as error:
-        raise translate(error, where) or CorruptRegisterError("store.corrupt",
-                                                              path=str(where)) from error
+        raise translate(error, where) or CorruptRegisterError(
+            "store.corrupt", path=str(where)
+        ) from error
     finally:
         conn.close()
     return facts
@@ -114,11 +124,19 @@ def _check_revision(conn: sqlite3.Connection, facts: FileFacts, where: Path) -> 
     known = set(REVISIONS.values())
     if len(rows) > 1 or revision not in known:
         found = ", ".join(str(row[0]) for row in rows)
-        raise NewerSchemaError("store.gate_unknown_revision", path=str(where), revision=found,
-                               known=", ".join(sorted(known)))
+        raise NewerSchemaError(
+            "store.gate_unknown_revision",
+            path=str(where),
+            revision=found,
+            known=", ".join(sorted(known)),
+        )
     if REVISIONS.get(facts.schema_version) != revision:
-        raise CorruptRegisterError("store.gate_revision_mismatch", path=str(where),
-                                   revision=revision, version=facts.schema_version)
+        raise CorruptRegisterError(
+            "store.gate_revision_mismatch",
+            path=str(where),
+            revision=revision,
+            version=facts.schema_version,
+        )
 
 
 def _check_structure(conn: sqlite3.Connection, where: Path) -> None:
@@ -135,23 +153,29 @@ def _check_structure(conn: sqlite3.Connection, where: Path) -> None:
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
         missing.extend(f"{table}.{column}" for column in columns if column not in have)
     missing.extend(sorted(name for name in want.indexes if name not in indexes))
-    missing.extend(sorted(name for name, sql in want.triggers.items()
-                          if triggers.get(name) != sql))
+    missing.extend(sorted(name for name, sql in want.triggers.items() if triggers.get(name) != sql))
     if missing:
-        raise CorruptRegisterError("store.gate_missing", path=str(where),
-                                   missing=", ".join(missing))
+        raise CorruptRegisterError(
+            "store.gate_missing", path=str(where), missing=", ".join(missing)
+        )
     foreign = sorted(name for name in triggers if name not in want.triggers)
     if foreign:
-        raise CorruptRegisterError("store.gate_foreign_trigger", path=str(where),
-                                   triggers=", ".join(foreign))
+        raise CorruptRegisterError(
+            "store.gate_foreign_trigger", path=str(where), triggers=", ".join(foreign)
+        )
 
 
 def _check_integrity(conn: sqlite3.Connection, where: Path) -> None:
-    findings = [line for row in conn.execute(f"PRAGMA integrity_check({_QUOTED_FINDINGS})")
-                for line in str(row[0]).splitlines() if line and not line.startswith("***")]
+    findings = [
+        line
+        for row in conn.execute(f"PRAGMA integrity_check({_QUOTED_FINDINGS})")
+        for line in str(row[0]).splitlines()
+        if line and not line.startswith("***")
+    ]
     if findings != ["ok"]:
-        raise CorruptRegisterError("store.gate_integrity", path=str(where),
-                                   findings="; ".join(findings))
+        raise CorruptRegisterError(
+            "store.gate_integrity", path=str(where), findings="; ".join(findings)
+        )
 
 
 def is_good(path: Path) -> bool:
@@ -167,8 +191,11 @@ def newest_good_backup(register: Path) -> Path | None:
     """The newest file in ``backups/`` beside ``register`` that passes the gate, if any."""
     folder = register.parent / "backups"
     try:
-        candidates = sorted((p for p in folder.glob("*.sqlite3") if p.is_file()),
-                            key=lambda p: p.stat().st_mtime, reverse=True)
+        candidates = sorted(
+            (p for p in folder.glob("*.sqlite3") if p.is_file()),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
     except OSError:
         return None
     return next((p for p in candidates[:_BACKUPS_TRIED] if is_good(p)), None)

@@ -110,8 +110,9 @@ def _json(value: str) -> Any:
     except InputError as error:
         if error.key == "contract.not_json":
             raise _problem("json", value) from error
-        raise RowProblemError(Detail(f"contract.row_{error.key.partition('.')[2]}",
-                                     error.params)) from error
+        raise RowProblemError(
+            Detail(f"contract.row_{error.key.partition('.')[2]}", error.params)
+        ) from error
     found = text_rules.json_text_problems(data, frozenset(), 1)
     if found:
         raise RowProblemError(found[0])
@@ -136,14 +137,16 @@ def _assessment(value: str) -> None:
 
     data = _dict(value)
     try:
-        check(data, ASSESSMENT_SCHEMA, source="assessment_json",
-              header="contract.invalid_assessment")
+        check(
+            data, ASSESSMENT_SCHEMA, source="assessment_json", header="contract.invalid_assessment"
+        )
         from_contract(data)
     except InputError as error:
         raise RowProblemError(Detail(error.key, error.params), error.details) from error
     except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise RowProblemError(Detail("contract.row_assessment", {"value": _short(value)})
-                              ) from error
+        raise RowProblemError(
+            Detail("contract.row_assessment", {"value": _short(value)})
+        ) from error
 
 
 def _activity(value: str) -> None:
@@ -154,8 +157,7 @@ def _activity(value: str) -> None:
     try:
         body = upgrade(_dict(value))
     except (AttributeError, TypeError, ValueError) as error:  # upgrade meets a wrong shape
-        raise RowProblemError(Detail("contract.row_activity", {"value": _short(value)})
-                              ) from error
+        raise RowProblemError(Detail("contract.row_activity", {"value": _short(value)})) from error
     _typed(ProcessingActivity, body)
     _texts(body, ProcessingActivity, text_rules.activity_rule)
 
@@ -172,17 +174,29 @@ def _typed(cls: type, body: Mapping[str, Any]) -> None:
     names = {f.name for f in fields(cls)}
     for name, item in body.items():
         if name in names and not _fits(hints[name], item):
-            raise RowProblemError(Detail("contract.type", {
-                "field": text_rules.shown(name), "expected": _expected(hints[name]),
-                "value": _short(item)}))
+            raise RowProblemError(
+                Detail(
+                    "contract.type",
+                    {
+                        "field": text_rules.shown(name),
+                        "expected": _expected(hints[name]),
+                        "value": _short(item),
+                    },
+                )
+            )
 
 
 def _texts(body: Mapping[str, Any], cls: type, rule: Callable[[str], text_rules.Rule]) -> None:
     names = {f.name for f in fields(cls)}
     found = text_rules.problems(
-        (name, item, rule(name)) for name, item in body.items()
-        if name in names and (text_rules.is_text(item) or (
-            isinstance(item, list) and all(isinstance(i, str) for i in item))))
+        (name, item, rule(name))
+        for name, item in body.items()
+        if name in names
+        and (
+            text_rules.is_text(item)
+            or (isinstance(item, list) and all(isinstance(i, str) for i in item))
+        )
+    )
     if found:
         raise RowProblemError(found[0], found[1:])
 
@@ -206,12 +220,12 @@ def _fits(hint: Any, value: Any) -> bool:
     if origin in (Mapping, dict, typing.Mapping):
         key, item = typing.get_args(hint)
         return isinstance(value, dict) and all(
-            _fits(key, k) and _fits(item, v) for k, v in value.items())
+            _fits(key, k) and _fits(item, v) for k, v in value.items()
+        )
     if hint is bool:
         return isinstance(value, bool)
     if hint is int:
-        return (isinstance(value, int) and not isinstance(value, bool)
-                and abs(value) < INTEGER_LIMIT)
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < INTEGER_LIMIT
     if hint is str:
         return isinstance(value, str)
     if hint in (date, datetime):
@@ -224,8 +238,17 @@ def _fits(hint: Any, value: Any) -> bool:
 def _expected(hint: Any) -> Detail:
     hint = _optional(hint)[1]
     origin = typing.get_origin(hint)
-    name = ("array" if origin is tuple else "object" if origin in (Mapping, dict, typing.Mapping)
-            else "boolean" if hint is bool else "integer" if hint is int else "string")
+    name = (
+        "array"
+        if origin is tuple
+        else "object"
+        if origin in (Mapping, dict, typing.Mapping)
+        else "boolean"
+        if hint is bool
+        else "integer"
+        if hint is int
+        else "string"
+    )
     return Detail(f"contract.type_{name}")
 
 
@@ -241,8 +264,11 @@ def _when(kind: type, value: str) -> date | None:
 def _purposes(value: str) -> None:
     data = _json(value)
     allowed = ", ".join(p.value for p in Purpose)
-    if (not isinstance(data, list) or not data
-            or any(not isinstance(p, str) or p not in Purpose._value2member_map_ for p in data)):
+    if (
+        not isinstance(data, list)
+        or not data
+        or any(not isinstance(p, str) or p not in Purpose._value2member_map_ for p in data)
+    ):
         raise _problem("purposes", value, allowed=allowed)
 
 
@@ -280,8 +306,12 @@ def _check_type(table: sa.Table, column: sa.Column[Any], value: Any) -> None:
         except ValueError as error:
             raise _problem("datetime" if moment else "date", value) from error
         if not YEARS[0] <= parsed.year <= YEARS[1]:
-            raise RowProblemError(Detail("contract.row_year", {
-                "value": _short(value), "first": YEARS[0], "last": YEARS[1]}))
+            raise RowProblemError(
+                Detail(
+                    "contract.row_year",
+                    {"value": _short(value), "first": YEARS[0], "last": YEARS[1]},
+                )
+            )
     elif isinstance(kind, sa.Boolean):
         if not isinstance(value, bool):
             raise _problem("bool", value)
@@ -289,8 +319,12 @@ def _check_type(table: sa.Table, column: sa.Column[Any], value: Any) -> None:
         if not isinstance(value, int) or isinstance(value, bool):
             raise _problem("integer", value)
         if abs(value) >= INTEGER_LIMIT:
-            raise RowProblemError(Detail("contract.row_integer_range", {
-                "digits": len(str(abs(value))), "limit": INTEGER_LIMIT - 1}))
+            raise RowProblemError(
+                Detail(
+                    "contract.row_integer_range",
+                    {"digits": len(str(abs(value))), "limit": INTEGER_LIMIT - 1},
+                )
+            )
     elif isinstance(kind, sa.String):
         if not isinstance(value, str):
             raise _problem("text", value)
@@ -309,8 +343,9 @@ def _text_rule(table: sa.Table, column: sa.Column[Any]) -> text_rules.Rule:
     return _R(length) if length else _R(text_rules.TEXT, multiline=True)
 
 
-def _check_value(table: sa.Table, column: sa.Column[Any], value: Any,
-                 seen: dict[tuple[str, str], set[Any]]) -> None:
+def _check_value(
+    table: sa.Table, column: sa.Column[Any], value: Any, seen: dict[tuple[str, str], set[Any]]
+) -> None:
     if value is None:
         if not column.nullable:
             raise _problem("missing")
@@ -328,14 +363,18 @@ def _check_value(table: sa.Table, column: sa.Column[Any], value: Any,
             raise _problem("reference", value, target=target.table.name)
 
 
-def check_tables(tables: dict[str, list[dict[str, Any]]], order: tuple[str, ...],
-                 source: str) -> None:
+def check_tables(
+    tables: dict[str, list[dict[str, Any]]], order: tuple[str, ...], source: str
+) -> None:
     """Raise ``store.import_bad_row`` for the first wrong field; return when all rows fit.
 
     ``order`` lists parents before children, so a reference is checked against rows seen."""
     seen: dict[tuple[str, str], set[Any]] = {}
-    referenced = {(fk.column.table.name, fk.column.name)
-                  for t in schema.metadata.tables.values() for fk in t.foreign_keys}
+    referenced = {
+        (fk.column.table.name, fk.column.name)
+        for t in schema.metadata.tables.values()
+        for fk in t.foreign_keys
+    }
     for name in order:
         table = schema.metadata.tables[name]
         keys: set[tuple[Any, ...]] = set()
@@ -344,16 +383,25 @@ def check_tables(tables: dict[str, list[dict[str, Any]]], order: tuple[str, ...]
                 try:
                     _check_value(table, column, row.get(column.name), seen)
                 except RowProblemError as problem:
-                    raise InputError("store.import_bad_row", source=source, table=name,
-                                     row=number, field=column.name,
-                                     details=[problem.detail, *problem.more]) from problem
+                    raise InputError(
+                        "store.import_bad_row",
+                        source=source,
+                        table=name,
+                        row=number,
+                        field=column.name,
+                        details=[problem.detail, *problem.more],
+                    ) from problem
             key = tuple(row.get(c.name) for c in table.primary_key.columns)
             if key in keys:
                 field = ", ".join(c.name for c in table.primary_key.columns)
-                raise InputError("store.import_bad_row", source=source, table=name,
-                                 row=number, field=field,
-                                 details=[Detail("store.problem_duplicate",
-                                                 {"value": _short(list(key))})])
+                raise InputError(
+                    "store.import_bad_row",
+                    source=source,
+                    table=name,
+                    row=number,
+                    field=field,
+                    details=[Detail("store.problem_duplicate", {"value": _short(list(key))})],
+                )
             keys.add(key)
             for column in table.columns:
                 if (name, column.name) in referenced:

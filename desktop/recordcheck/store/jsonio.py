@@ -20,9 +20,19 @@ from recordcheck.store.tx import Tx, row_snapshot
 
 REGISTER_FORMAT = "recordcheck.register/1"
 #: Export order: parents before children, so an import never breaks a foreign key.
-TABLES = ("organisation", "scenarios", "assessments", "obligation_checks", "retention_rules",
-          "activities", "consents", "consent_events", "deletion_tasks", "deletion_log",
-          "audit_log")
+TABLES = (
+    "organisation",
+    "scenarios",
+    "assessments",
+    "obligation_checks",
+    "retention_rules",
+    "activities",
+    "consents",
+    "consent_events",
+    "deletion_tasks",
+    "deletion_log",
+    "audit_log",
+)
 
 
 def export_tables(conn: Any) -> dict[str, list[dict[str, Any]]]:
@@ -45,8 +55,9 @@ def _parse(column: sa.Column[Any], value: Any) -> Any:
 
 
 def _bad(source: str, key: str, **params: Any) -> InputError:
-    return InputError("store.import_bad_format", source=source,
-                      details=[Detail(f"store.problem_{key}", params)])
+    return InputError(
+        "store.import_bad_format", source=source, details=[Detail(f"store.problem_{key}", params)]
+    )
 
 
 def validate_document(data: Any, source: str = "JSON") -> dict[str, list[dict[str, Any]]]:
@@ -66,8 +77,9 @@ def validate_document(data: Any, source: str = "JSON") -> dict[str, list[dict[st
         raise _bad(source, "unknown_tables", names=", ".join(sorted(unknown)))
     for name, rows in tables.items():
         columns = set(schema.metadata.tables[name].c.keys())
-        if not isinstance(rows, list) or any(not isinstance(r, dict) or set(r) - columns
-                                             for r in rows):
+        if not isinstance(rows, list) or any(
+            not isinstance(r, dict) or set(r) - columns for r in rows
+        ):
             raise _bad(source, "rows", table=name)
     check_tables(tables, TABLES, source)
     return tables
@@ -85,8 +97,13 @@ def read_document(raw: bytes, source: str) -> dict[str, Any]:
 
 
 def is_empty(conn: Any) -> bool:
-    return all(conn.execute(sa.select(sa.func.count()).select_from(
-        schema.metadata.tables[name])).scalar_one() == 0 for name in TABLES)
+    return all(
+        conn.execute(
+            sa.select(sa.func.count()).select_from(schema.metadata.tables[name])
+        ).scalar_one()
+        == 0
+        for name in TABLES
+    )
 
 
 def import_tables(tx: Tx, tables: dict[str, list[dict[str, Any]]], path: str) -> int:
@@ -97,13 +114,20 @@ def import_tables(tx: Tx, tables: dict[str, list[dict[str, Any]]], path: str) ->
     count = 0
     for name in TABLES:
         table = schema.metadata.tables[name]
-        rows = [{c.name: _parse(c, row.get(c.name)) for c in table.columns}
-                for row in tables.get(name, [])]
+        rows = [
+            {c.name: _parse(c, row.get(c.name)) for c in table.columns}
+            for row in tables.get(name, [])
+        ]
         if rows:
             tx.conn.execute(table.insert(), rows)
             count += len(rows)
-    tx.audit("register", "import", AuditAction.INSERT, None,
-             {"format": REGISTER_FORMAT, "records": count})
+    tx.audit(
+        "register",
+        "import",
+        AuditAction.INSERT,
+        None,
+        {"format": REGISTER_FORMAT, "records": count},
+    )
     return count
 
 

@@ -12,15 +12,41 @@ from recordcheck.domain.register import RegisterWarning
 
 #: Folder names that betray a sync client, lower-cased, with the service to name.
 SYNC_MARKERS = {
-    "onedrive": "OneDrive", "dropbox": "Dropbox", "icloud drive": "iCloud",
-    "iclouddrive": "iCloud", "mobile documents": "iCloud", "google drive": "Google Drive",
-    "googledrive": "Google Drive", "my drive": "Google Drive", "nextcloud": "Nextcloud",
-    "owncloud": "ownCloud", "box": "Box", "box sync": "Box", "sync.com": "Sync.com",
-    "pcloud drive": "pCloud", "megasync": "MEGA",
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "icloud drive": "iCloud",
+    "iclouddrive": "iCloud",
+    "mobile documents": "iCloud",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+    "nextcloud": "Nextcloud",
+    "owncloud": "ownCloud",
+    "box": "Box",
+    "box sync": "Box",
+    "sync.com": "Sync.com",
+    "pcloud drive": "pCloud",
+    "megasync": "MEGA",
 }
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "afs", "9p", "davfs",
-                       "fuse.sshfs", "sshfs", "fuse.rclone", "webdav", "ncpfs", "glusterfs",
-                       "ceph", "fuse.gvfsd-fuse"}
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smbfs",
+    "smb3",
+    "afs",
+    "9p",
+    "davfs",
+    "fuse.sshfs",
+    "sshfs",
+    "fuse.rclone",
+    "webdav",
+    "ncpfs",
+    "glusterfs",
+    "ceph",
+    "fuse.gvfsd-fuse",
+}
 
 
 def sync_service(path: Path) -> str | None:
@@ -45,7 +71,8 @@ def _linux_fstype(path: Path) -> str | None:
             continue
         point = fields[1].replace("\\040", " ")
         if (target == point or target.startswith(point.rstrip("/") + "/")) and len(point) > len(
-                best):
+            best
+        ):
             best, fstype = point, fields[2]
     return fstype
 

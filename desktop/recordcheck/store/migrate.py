@@ -40,11 +40,14 @@ def _stamp_meta(engine: Any) -> None:
 
     now = dates.iso_precise(dates.now_utc())
     with write_transaction(engine) as conn:
-        conn.execute(register_meta.insert(), [
-            {"key": "register_id", "value": uuid.uuid4().hex},
-            {"key": "created_at", "value": now},
-            {"key": "created_by_app", "value": version()},
-        ])
+        conn.execute(
+            register_meta.insert(),
+            [
+                {"key": "register_id", "value": uuid.uuid4().hex},
+                {"key": "created_at", "value": now},
+                {"key": "created_by_app", "value": version()},
+            ],
+        )
 
 
 def restrict_to_owner(path: Path) -> None:

@@ -19,10 +19,15 @@ def default_path() -> Path:
     return paths.database_path(paths.data_dir())
 
 
-def open_register(path: Path | None = None, *, create: bool = True,
-                  author: str | None = None,
-                  clock: Callable[[], datetime] | None = None,
-                  read_only: bool | None = None, full_check: bool = True) -> Register:
+def open_register(
+    path: Path | None = None,
+    *,
+    create: bool = True,
+    author: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+    read_only: bool | None = None,
+    full_check: bool = True,
+) -> Register:
     """Open (creating or migrating as needed) the register at ``path``; see :class:`Register`.
 
     Every existing file passes :func:`recordcheck.store.gate.check` first (``full_check``:
@@ -56,11 +61,11 @@ def open_register(path: Path | None = None, *, create: bool = True,
         read_only = not gate.writable(path)
     if read_only:
         if facts.schema_version < SCHEMA_VERSION:  # it cannot be brought up to date here
-            raise RegisterError("store.read_only_old", path=str(path),
-                                found=facts.schema_version)
+            raise RegisterError("store.read_only_old", path=str(path), found=facts.schema_version)
         kwargs: dict[str, Any] = {"clock": clock} if clock is not None else {}
-        register = Register(path, make_engine(path, read_only=True), author=author,
-                            read_only=True, **kwargs)
+        register = Register(
+            path, make_engine(path, read_only=True), author=author, read_only=True, **kwargs
+        )
         register.checked = full_check
         return register
     gate.remove_stale_temporaries(path)

@@ -32,8 +32,9 @@ def scenario_summaries(path: Path) -> list[ScenarioSummary] | None:
             conn.row_factory = sqlite3.Row
             found = conn.execute(_QUERY).fetchall()
         conn.close()
-        return [rows.scenario_summary({**dict(r), "updated_at": _utc(r["updated_at"])})
-                for r in found]
+        return [
+            rows.scenario_summary({**dict(r), "updated_at": _utc(r["updated_at"])}) for r in found
+        ]
     except (RegisterError, sqlite3.Error, ValueError, KeyError, TypeError):
         log.debug("quick scenario list skipped for %s", path, exc_info=True)
         return None

@@ -44,16 +44,30 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
             gate.check_register(self.path)
             self.checked = True
         with self._read() as conn:
-            counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(
-                schema.metadata.tables[name])).scalar_one()) for name in schema.COUNTED}
+            counts = {
+                name: int(
+                    conn.execute(
+                        sa.select(sa.func.count()).select_from(schema.metadata.tables[name])
+                    ).scalar_one()
+                )
+                for name in schema.COUNTED
+            }
             version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
-            revision = conn.exec_driver_sql(
-                "SELECT version_num FROM alembic_version").scalar_one_or_none() or ""
+            revision = (
+                conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one_or_none()
+                or ""
+            )
             mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
             engine_version = conn.exec_driver_sql("SELECT sqlite_version()").scalar_one()
-        return RegisterInfo(path=str(self.path), schema_version=int(version), revision=revision,
-                            counts=counts, warnings=tuple(self.warnings()),
-                            engine_version=engine_version, journal_mode=mode)
+        return RegisterInfo(
+            path=str(self.path),
+            schema_version=int(version),
+            revision=revision,
+            counts=counts,
+            warnings=tuple(self.warnings()),
+            engine_version=engine_version,
+            journal_mode=mode,
+        )
 
     #: Whether the whole gate (``integrity_check`` included) passed since the register was
     #: opened; ``open_register`` sets it, the window's background check (:meth:`verify`) too.
@@ -77,14 +91,17 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         import json
 
         with self._write() as tx:
-            tx.insert(schema.register_meta, key=f"restored_at:{dates.iso_precise(tx.now)}",
-                      value=json.dumps({"source": str(source),
-                                        "previous": str(safety) if safety else None},
-                                       ensure_ascii=False))
+            tx.insert(
+                schema.register_meta,
+                key=f"restored_at:{dates.iso_precise(tx.now)}",
+                value=json.dumps(
+                    {"source": str(source), "previous": str(safety) if safety else None},
+                    ensure_ascii=False,
+                ),
+            )
 
     # -- assessments and what follows from them -------------------------------------------
-    def record_assessment(self, scenario_id: int,
-                          assessment: dict[str, Any]) -> AssessmentRecord:
+    def record_assessment(self, scenario_id: int, assessment: dict[str, Any]) -> AssessmentRecord:
         """Keep an assessment and, the first time, start the scenario's paperwork.
 
         The Art. 30 record and the deletion schedule must not stay empty just because nobody
@@ -104,15 +121,22 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
         for purpose, days in record.scenario.retention_days.items():
             if purpose in have or not 1 <= int(days) <= MAX_PERIOD_DAYS:
                 continue
-            self.save_retention_rule(RetentionRule(id=0, scenario_id=scenario_id,
-                                                   purpose=purpose, period_days=int(days),
-                                                   responsible=record.owner or ""))
+            self.save_retention_rule(
+                RetentionRule(
+                    id=0,
+                    scenario_id=scenario_id,
+                    purpose=purpose,
+                    period_days=int(days),
+                    responsible=record.owner or "",
+                )
+            )
         self.generate_activity(scenario_id)
         return stored
 
     # -- audit ----------------------------------------------------------------------------
-    def audit_log(self, *, table: str | None = None, since: datetime | None = None,
-                  limit: int = 1000) -> list[AuditEntry]:
+    def audit_log(
+        self, *, table: str | None = None, since: datetime | None = None, limit: int = 1000
+    ) -> list[AuditEntry]:
         """Audit entries, newest first."""
         t = schema.audit_log
         query = sa.select(t).order_by(t.c.id.desc()).limit(limit)
@@ -134,9 +158,13 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
 
         with self._read() as conn:
             tables = jsonio.export_tables(conn)
-        return {"format": jsonio.REGISTER_FORMAT, "schema_version": schema.SCHEMA_VERSION,
-                "exported_at": dates.iso_precise(dates.now_utc()), "app_version": version(),
-                "tables": tables}
+        return {
+            "format": jsonio.REGISTER_FORMAT,
+            "schema_version": schema.SCHEMA_VERSION,
+            "exported_at": dates.iso_precise(dates.now_utc()),
+            "app_version": version(),
+            "tables": tables,
+        }
 
     def import_json(self, data: dict[str, Any], source: str = "JSON") -> int:
         """Load an export into this (empty) register; returns the number of records.
@@ -148,5 +176,8 @@ class Register(ScenarioRepo, ActivityRepo, ConsentRepo, DeletionRepo):
             with self._write() as tx:
                 return jsonio.import_tables(tx, tables, str(self.path))
         except sa.exc.IntegrityError as error:  # a constraint the row checks do not cover
-            raise InputError("store.import_bad_format", source=source,
-                             details=[Detail("store.problem_constraint", {})]) from error
+            raise InputError(
+                "store.import_bad_format",
+                source=source,
+                details=[Detail("store.problem_constraint", {})],
+            ) from error

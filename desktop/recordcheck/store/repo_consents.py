@@ -44,15 +44,27 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def append_event(tx: Tx, consent_id: int, kind: ConsentEventKind, at: datetime, channel: str,
-                 note: str) -> Any:
+def append_event(
+    tx: Tx, consent_id: int, kind: ConsentEventKind, at: datetime, channel: str, note: str
+) -> Any:
     """Append one event and bring the consent's cached status up to date (not audited
     separately: the status is derived from the event, which is audited)."""
-    event = tx.insert(schema.consent_events, consent_id=consent_id, kind=kind.value, at=at,
-                      channel=channel, note=note, author=tx.author, recorded_at=tx.now)
+    event = tx.insert(
+        schema.consent_events,
+        consent_id=consent_id,
+        kind=kind.value,
+        at=at,
+        channel=channel,
+        note=note,
+        author=tx.author,
+        recorded_at=tx.now,
+    )
     c = schema.consents.c
-    tx.conn.execute(schema.consents.update().where(
-        c.id == consent_id, c.status_at <= at).values(status=kind.value, status_at=at))
+    tx.conn.execute(
+        schema.consents.update()
+        .where(c.id == consent_id, c.status_at <= at)
+        .values(status=kind.value, status_at=at)
+    )
     return event
 
 
@@ -67,8 +79,11 @@ def _check_input(consent: ConsentInput, outcome: ConsentEventKind) -> None:
     if not consent.purposes:
         raise InputError("store.purposes_required")
     if outcome is ConsentEventKind.GIVEN and consent.mechanism not in VALID_CONSENT_MECHANISMS:
-        raise InputError("store.not_a_consent_mechanism", mechanism=consent.mechanism.value,
-                         allowed=valid_mechanisms())
+        raise InputError(
+            "store.not_a_consent_mechanism",
+            mechanism=consent.mechanism.value,
+            allowed=valid_mechanisms(),
+        )
 
 
 def valid_mechanisms() -> str:
@@ -86,9 +101,12 @@ def _check_purposes(purposes: tuple[Purpose, ...], scenario: Any) -> None:
     allowed = [Purpose(p) for p in json.loads(scenario.scenario_json).get("purposes", [])]
     for purpose in purposes:
         if purpose not in allowed:
-            raise InputError("store.purpose_not_in_scenario", purpose=purpose.value,
-                             scenario=scenario.id,
-                             allowed=", ".join(p.value for p in allowed))
+            raise InputError(
+                "store.purpose_not_in_scenario",
+                purpose=purpose.value,
+                scenario=scenario.id,
+                allowed=", ".join(p.value for p in allowed),
+            )
 
 
 class ConsentRepo(RegisterBase):
@@ -104,14 +122,22 @@ class ConsentRepo(RegisterBase):
             scenario = tx.require(schema.scenarios, "scenario", id=consent.scenario_id)
             _check_purposes(purposes, scenario)
             row = tx.insert(
-                schema.consents, person_name=consent.person_name,
-                name_key=name_key(consent.person_name), phone=consent.phone,
-                email=consent.email, reference=consent.reference,
+                schema.consents,
+                person_name=consent.person_name,
+                name_key=name_key(consent.person_name),
+                phone=consent.phone,
+                email=consent.email,
+                reference=consent.reference,
                 scenario_id=consent.scenario_id,
                 purposes=json.dumps([p.value for p in purposes]),
-                mechanism=consent.mechanism.value, notice_version=consent.notice_version,
-                given_at=given_at, evidence_note=consent.evidence_note, status=outcome.value,
-                status_at=given_at, created_at=tx.now, author=tx.author,
+                mechanism=consent.mechanism.value,
+                notice_version=consent.notice_version,
+                given_at=given_at,
+                evidence_note=consent.evidence_note,
+                status=outcome.value,
+                status_at=given_at,
+                created_at=tx.now,
+                author=tx.author,
             )
             append_event(tx, row.id, outcome, given_at, consent.channel, consent.evidence_note)
             row = tx.get(schema.consents, id=row.id)
@@ -119,8 +145,9 @@ class ConsentRepo(RegisterBase):
 
     def consent(self, consent_id: int) -> ConsentRecord:
         with self._read() as conn:
-            row = conn.execute(sa.select(schema.consents).where(
-                schema.consents.c.id == consent_id)).first()
+            row = conn.execute(
+                sa.select(schema.consents).where(schema.consents.c.id == consent_id)
+            ).first()
         if row is None:
             raise NotFoundError("store.not_found", what="consent", id=consent_id)
         return rows.consent(row)
@@ -131,8 +158,9 @@ class ConsentRepo(RegisterBase):
         with self._read() as conn:
             return [rows.consent_event(r) for r in conn.execute(query)]
 
-    def withdraw_consent(self, consent_id: int, *, at: datetime, channel: str,
-                         note: str = "") -> DeletionTask:
+    def withdraw_consent(
+        self, consent_id: int, *, at: datetime, channel: str, note: str = ""
+    ) -> DeletionTask:
         """Record the withdrawal and create the deletion task due within one month."""
         at = as_utc(at)
         with self._write() as tx:
@@ -141,15 +169,25 @@ class ConsentRepo(RegisterBase):
                 # one sentence per status, so no raw "withdrawn" reaches a Danish message
                 raise InvalidChangeError(f"store.not_in_force_{consent.status}", id=consent_id)
             if at < consent.given_at:
-                raise InvalidChangeError("store.withdrawn_before_given", **moment("at", at),
-                                         **moment("given", consent.given_at))
+                raise InvalidChangeError(
+                    "store.withdrawn_before_given",
+                    **moment("at", at),
+                    **moment("given", consent.given_at),
+                )
             append_event(tx, consent_id, ConsentEventKind.WITHDRAWN, at, channel, note)
             task = tx.insert(
-                schema.deletion_tasks, scenario_id=consent.scenario_id, purpose=None,
-                reason=DeletionReason.WITHDRAWAL.value, due=withdrawal_due_date(at),
-                status=DeletionStatus.OPEN.value, consent_id=consent_id,
-                person_name=consent.person_name, created_at=tx.now, updated_at=tx.now,
-                author=tx.author, updated_by=tx.author,
+                schema.deletion_tasks,
+                scenario_id=consent.scenario_id,
+                purpose=None,
+                reason=DeletionReason.WITHDRAWAL.value,
+                due=withdrawal_due_date(at),
+                status=DeletionStatus.OPEN.value,
+                consent_id=consent_id,
+                person_name=consent.person_name,
+                created_at=tx.now,
+                updated_at=tx.now,
+                author=tx.author,
+                updated_by=tx.author,
             )
         return rows.deletion_task(task)
 
@@ -162,9 +200,14 @@ class ConsentRepo(RegisterBase):
 
     # -- search ---------------------------------------------------------------------------
     @staticmethod
-    def _filters(name: str, scenario_id: int | None, purpose: Purpose | str | None,
-                 status: ConsentEventKind | str | None, since: date | datetime | None,
-                 until: date | datetime | None) -> list[Any]:
+    def _filters(
+        name: str,
+        scenario_id: int | None,
+        purpose: Purpose | str | None,
+        status: ConsentEventKind | str | None,
+        since: date | datetime | None,
+        until: date | datetime | None,
+    ) -> list[Any]:
         c = schema.consents.c
         where: list[Any] = []
         if name.strip():
@@ -181,12 +224,18 @@ class ConsentRepo(RegisterBase):
             where.append(c.given_at <= as_utc(until))
         return where
 
-    def search_consents(self, name: str = "", *, scenario_id: int | None = None,
-                        purpose: Purpose | str | None = None,
-                        status: ConsentEventKind | str | None = None,
-                        since: date | datetime | None = None,
-                        until: date | datetime | None = None,
-                        limit: int = 200, offset: int = 0) -> list[ConsentRecord]:
+    def search_consents(
+        self,
+        name: str = "",
+        *,
+        scenario_id: int | None = None,
+        purpose: Purpose | str | None = None,
+        status: ConsentEventKind | str | None = None,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[ConsentRecord]:
         """Consents whose name contains ``name`` (any case), newest first, a page at a time.
 
         ``since``/``until`` bound the time the consent was given (a date means its midnight)."""
@@ -199,8 +248,13 @@ class ConsentRepo(RegisterBase):
             # page's ids, then fetch those rows. Ordering by an expression keeps the planner
             # from walking the given_at index row by row instead (slow for a rare name).
             unindexed = sa.func.coalesce(c.given_at, c.given_at)
-            page = (sa.select(c.id).where(*where).order_by(unindexed.desc(), c.id.desc())
-                    .limit(limit).offset(offset))
+            page = (
+                sa.select(c.id)
+                .where(*where)
+                .order_by(unindexed.desc(), c.id.desc())
+                .limit(limit)
+                .offset(offset)
+            )
             query = query.where(c.id.in_(page.scalar_subquery()))
         else:
             query = query.where(*where).limit(limit).offset(offset)
@@ -208,12 +262,20 @@ class ConsentRepo(RegisterBase):
         with self._read() as conn:
             return [rows.consent(r) for r in conn.execute(query)]
 
-    def count_consents(self, name: str = "", *, scenario_id: int | None = None,
-                       purpose: Purpose | str | None = None,
-                       status: ConsentEventKind | str | None = None,
-                       since: date | datetime | None = None,
-                       until: date | datetime | None = None) -> int:
-        query = (sa.select(sa.func.count()).select_from(schema.consents)
-                 .where(*self._filters(name, scenario_id, purpose, status, since, until)))
+    def count_consents(
+        self,
+        name: str = "",
+        *,
+        scenario_id: int | None = None,
+        purpose: Purpose | str | None = None,
+        status: ConsentEventKind | str | None = None,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+    ) -> int:
+        query = (
+            sa.select(sa.func.count())
+            .select_from(schema.consents)
+            .where(*self._filters(name, scenario_id, purpose, status, since, until))
+        )
         with self._read() as conn:
             return int(conn.execute(query).scalar_one())

@@ -31,8 +31,20 @@ from recordcheck.store.jsoncodec import dumps, fields_to_dict
 from recordcheck.store.tx import Tx
 
 #: Kept in columns (or set by the store); the rest of a rule goes into ``details_json``.
-_RULE_COLUMNS = frozenset({"id", "scenario_id", "purpose", "period_days", "follow_up_days",
-                           "last_review", "next_review", "created_at", "updated_at", "author"})
+_RULE_COLUMNS = frozenset(
+    {
+        "id",
+        "scenario_id",
+        "purpose",
+        "period_days",
+        "follow_up_days",
+        "last_review",
+        "next_review",
+        "created_at",
+        "updated_at",
+        "author",
+    }
+)
 
 
 #: About a hundred years: anything longer is a typo, not a deletion policy.
@@ -41,10 +53,18 @@ MAX_PERIOD_DAYS = 36_500
 
 def _open_retention_task(tx: Tx, rule: Any, due: date) -> Any:
     return tx.insert(
-        schema.deletion_tasks, scenario_id=rule.scenario_id, purpose=rule.purpose,
-        reason=DeletionReason.RETENTION.value, due=due, status=DeletionStatus.OPEN.value,
-        retention_rule_id=rule.id, cutoff=due - timedelta(days=rule.period_days),
-        created_at=tx.now, updated_at=tx.now, author=tx.author, updated_by=tx.author,
+        schema.deletion_tasks,
+        scenario_id=rule.scenario_id,
+        purpose=rule.purpose,
+        reason=DeletionReason.RETENTION.value,
+        due=due,
+        status=DeletionStatus.OPEN.value,
+        retention_rule_id=rule.id,
+        cutoff=due - timedelta(days=rule.period_days),
+        created_at=tx.now,
+        updated_at=tx.now,
+        author=tx.author,
+        updated_by=tx.author,
     )
 
 
@@ -64,37 +84,62 @@ class DeletionRepo(RegisterBase):
         if int(rule.period_days) < 1:
             raise InputError("store.period_required")
         if int(rule.period_days) > MAX_PERIOD_DAYS:
-            raise InputError("store.period_too_long", days=int(rule.period_days),
-                             most=MAX_PERIOD_DAYS)
+            raise InputError(
+                "store.period_too_long", days=int(rule.period_days), most=MAX_PERIOD_DAYS
+            )
         values = {
-            "scenario_id": rule.scenario_id, "purpose": Purpose(rule.purpose).value,
+            "scenario_id": rule.scenario_id,
+            "purpose": Purpose(rule.purpose).value,
             "period_days": int(rule.period_days),
             "start_event": StartEvent(rule.start_event).value,
             "follow_up_days": max(1, int(rule.follow_up_days)),
-            "last_review": rule.last_review, "next_review": rule.next_review,
+            "last_review": rule.last_review,
+            "next_review": rule.next_review,
             "details_json": dumps(fields_to_dict(rule, _RULE_COLUMNS)),
         }
         with self._write() as tx:
             tx.require(schema.scenarios, "scenario", id=rule.scenario_id)
             if not rule.id:
-                row = tx.insert(schema.retention_rules, **values, created_at=tx.now,
-                                updated_at=tx.now, author=tx.author, updated_by=tx.author)
+                row = tx.insert(
+                    schema.retention_rules,
+                    **values,
+                    created_at=tx.now,
+                    updated_at=tx.now,
+                    author=tx.author,
+                    updated_by=tx.author,
+                )
                 _open_retention_task(tx, row, tx.now.date() + timedelta(days=row.follow_up_days))
             else:
-                row = tx.update(schema.retention_rules, {"id": rule.id}, "retention rule",
-                                **values, updated_at=tx.now, updated_by=tx.author)
+                row = tx.update(
+                    schema.retention_rules,
+                    {"id": rule.id},
+                    "retention rule",
+                    **values,
+                    updated_at=tx.now,
+                    updated_by=tx.author,
+                )
                 self._move_open_cutoff(tx, row)
         return rows.retention_rule(row)
 
     @staticmethod
     def _move_open_cutoff(tx: Tx, rule: Any) -> None:
         t = schema.deletion_tasks
-        for task in tx.conn.execute(sa.select(t).where(
-                t.c.retention_rule_id == rule.id, t.c.status == DeletionStatus.OPEN.value)):
+        for task in tx.conn.execute(
+            sa.select(t).where(
+                t.c.retention_rule_id == rule.id, t.c.status == DeletionStatus.OPEN.value
+            )
+        ):
             cutoff = task.due - timedelta(days=rule.period_days)
             if cutoff != task.cutoff or task.purpose != rule.purpose:
-                tx.update(t, {"id": task.id}, "deletion task", cutoff=cutoff,
-                          purpose=rule.purpose, updated_at=tx.now, updated_by=tx.author)
+                tx.update(
+                    t,
+                    {"id": task.id},
+                    "deletion task",
+                    cutoff=cutoff,
+                    purpose=rule.purpose,
+                    updated_at=tx.now,
+                    updated_by=tx.author,
+                )
 
     # -- tasks ----------------------------------------------------------------------------
     def deletion_tasks(self, status: DeletionStatus | str | None = None) -> list[DeletionTask]:
@@ -116,13 +161,17 @@ class DeletionRepo(RegisterBase):
     def due_deletions(self, on: date) -> list[DeletionTask]:
         """Open tasks due on or before ``on`` (overdue ones first)."""
         t = schema.deletion_tasks
-        query = (sa.select(t).where(t.c.status == DeletionStatus.OPEN.value, t.c.due <= on)
-                 .order_by(t.c.due, t.c.id))
+        query = (
+            sa.select(t)
+            .where(t.c.status == DeletionStatus.OPEN.value, t.c.due <= on)
+            .order_by(t.c.due, t.c.id)
+        )
         with self._read() as conn:
             return [rows.deletion_task(r) for r in conn.execute(query)]
 
-    def complete_deletion(self, task_id: int, *, what: str, method: str,
-                          deleted_at: datetime | None = None) -> DeletionLogEntry:
+    def complete_deletion(
+        self, task_id: int, *, what: str, method: str, deleted_at: datetime | None = None
+    ) -> DeletionLogEntry:
         """Confirm a task: close it, log what was deleted and how, and for a retention task
         open the next one."""
         if not what.strip() or not method.strip():
@@ -132,13 +181,26 @@ class DeletionRepo(RegisterBase):
             if task.status != DeletionStatus.OPEN.value:
                 raise InvalidChangeError("store.task_done", id=task_id)
             when = as_utc(deleted_at) if deleted_at else tx.now
-            tx.update(schema.deletion_tasks, {"id": task_id}, "deletion task",
-                      status=DeletionStatus.DONE.value, done_at=when, updated_at=tx.now,
-                      updated_by=tx.author)
+            tx.update(
+                schema.deletion_tasks,
+                {"id": task_id},
+                "deletion task",
+                status=DeletionStatus.DONE.value,
+                done_at=when,
+                updated_at=tx.now,
+                updated_by=tx.author,
+            )
             entry = tx.insert(
-                schema.deletion_log, task_id=task_id, scenario_id=task.scenario_id,
-                reason=task.reason, purpose=task.purpose, consent_id=task.consent_id,
-                what=what, method=method, deleted_at=when, author=tx.author,
+                schema.deletion_log,
+                task_id=task_id,
+                scenario_id=task.scenario_id,
+                reason=task.reason,
+                purpose=task.purpose,
+                consent_id=task.consent_id,
+                what=what,
+                method=method,
+                deleted_at=when,
+                author=tx.author,
                 recorded_at=tx.now,
             )
             if task.reason == DeletionReason.RETENTION.value and task.retention_rule_id:
@@ -151,5 +213,7 @@ class DeletionRepo(RegisterBase):
     def deletion_log(self) -> list[DeletionLogEntry]:
         t = schema.deletion_log
         with self._read() as conn:
-            return [rows.deletion_log_entry(r) for r in
-                    conn.execute(sa.select(t).order_by(t.c.deleted_at, t.c.id))]
+            return [
+                rows.deletion_log_entry(r)
+                for r in conn.execute(sa.select(t).order_by(t.c.deleted_at, t.c.id))
+            ]

@@ -32,10 +32,12 @@ def refuse_if_evidence(scenario_id: int, found: ScenarioDependents) -> None:
     from recordcheck.errors import InputError
 
     if found.keeps_evidence:
-        key = ("store.scenario_keeps_evidence" if found.consents or found.deletion_log
-               else "store.scenario_was_active")
-        raise InputError(key, id=scenario_id, consents=found.consents,
-                         deletions=found.deletion_log)
+        key = (
+            "store.scenario_keeps_evidence"
+            if found.consents or found.deletion_log
+            else "store.scenario_was_active"
+        )
+        raise InputError(key, id=scenario_id, consents=found.consents, deletions=found.deletion_log)
 
 
 def _scenario_json(scenario: Scenario) -> str:
@@ -50,38 +52,84 @@ class ScenarioRepo(RegisterBase):
         return rows.organisation(row) if row else None
 
     def save_organisation(self, org: Organisation) -> None:
-        values = {f: getattr(org, f) for f in ("name", "cvr", "address", "phone", "email",
-                                               "website", "dpo_name", "dpo_contact")}
+        values = {
+            f: getattr(org, f)
+            for f in (
+                "name",
+                "cvr",
+                "address",
+                "phone",
+                "email",
+                "website",
+                "dpo_name",
+                "dpo_contact",
+            )
+        }
         with self._write() as tx:
             if tx.get(schema.organisation, id=1) is None:
-                tx.insert(schema.organisation, id=1, **values, created_at=tx.now,
-                          updated_at=tx.now, author=tx.author, updated_by=tx.author)
+                tx.insert(
+                    schema.organisation,
+                    id=1,
+                    **values,
+                    created_at=tx.now,
+                    updated_at=tx.now,
+                    author=tx.author,
+                    updated_by=tx.author,
+                )
             else:
-                tx.update(schema.organisation, {"id": 1}, "organisation", **values,
-                          updated_at=tx.now, updated_by=tx.author)
+                tx.update(
+                    schema.organisation,
+                    {"id": 1},
+                    "organisation",
+                    **values,
+                    updated_at=tx.now,
+                    updated_by=tx.author,
+                )
 
     # -- scenarios ------------------------------------------------------------------------
-    def add_scenario(self, scenario: Scenario, *, status: ScenarioStatus = ScenarioStatus.DRAFT,
-                     owner: str | None = None, next_review: date | None = None) -> ScenarioRecord:
+    def add_scenario(
+        self,
+        scenario: Scenario,
+        *,
+        status: ScenarioStatus = ScenarioStatus.DRAFT,
+        owner: str | None = None,
+        next_review: date | None = None,
+    ) -> ScenarioRecord:
         with self._write() as tx:
             row = tx.insert(
-                schema.scenarios, name=scenario.name, scenario_json=_scenario_json(scenario),
-                status=ScenarioStatus(status).value, owner=owner, next_review=next_review,
-                version=1, created_at=tx.now, updated_at=tx.now, author=tx.author,
+                schema.scenarios,
+                name=scenario.name,
+                scenario_json=_scenario_json(scenario),
+                status=ScenarioStatus(status).value,
+                owner=owner,
+                next_review=next_review,
+                version=1,
+                created_at=tx.now,
+                updated_at=tx.now,
+                author=tx.author,
                 updated_by=tx.author,
             )
         return rows.scenario(row)
 
-    def update_scenario(self, scenario_id: int, scenario: Scenario, *,
-                        status: ScenarioStatus | None = None, owner: str | None = _UNCHANGED,
-                        next_review: date | None = _UNCHANGED) -> ScenarioRecord:
+    def update_scenario(
+        self,
+        scenario_id: int,
+        scenario: Scenario,
+        *,
+        status: ScenarioStatus | None = None,
+        owner: str | None = _UNCHANGED,
+        next_review: date | None = _UNCHANGED,
+    ) -> ScenarioRecord:
         """Save a changed scenario as its next version. ``owner``/``next_review`` left out
         keep their value; pass ``None`` to clear them."""
         with self._write() as tx:
             old = tx.require(schema.scenarios, "scenario", id=scenario_id)
             changes: dict[str, Any] = {
-                "name": scenario.name, "scenario_json": _scenario_json(scenario),
-                "version": old.version + 1, "updated_at": tx.now, "updated_by": tx.author,
+                "name": scenario.name,
+                "scenario_json": _scenario_json(scenario),
+                "version": old.version + 1,
+                "updated_at": tx.now,
+                "updated_by": tx.author,
             }
             if status is not None:
                 changes["status"] = ScenarioStatus(status).value
@@ -97,15 +145,21 @@ class ScenarioRepo(RegisterBase):
         so its version stays; the audit log keeps the old and new status."""
         with self._write() as tx:
             tx.require(schema.scenarios, "scenario", id=scenario_id)
-            row = tx.update(schema.scenarios, {"id": scenario_id}, "scenario",
-                            status=ScenarioStatus(status).value, updated_at=tx.now,
-                            updated_by=tx.author)
+            row = tx.update(
+                schema.scenarios,
+                {"id": scenario_id},
+                "scenario",
+                status=ScenarioStatus(status).value,
+                updated_at=tx.now,
+                updated_by=tx.author,
+            )
         return rows.scenario(row)
 
     def scenario(self, scenario_id: int) -> ScenarioRecord:
         with self._read() as conn:
-            row = conn.execute(sa.select(schema.scenarios).where(
-                schema.scenarios.c.id == scenario_id)).first()
+            row = conn.execute(
+                sa.select(schema.scenarios).where(schema.scenarios.c.id == scenario_id)
+            ).first()
         if row is None:
             from recordcheck.store.errors import NotFoundError
 
@@ -137,23 +191,45 @@ class ScenarioRepo(RegisterBase):
 
     def scenario_dependents(self, scenario_id: int) -> ScenarioDependents:
         """Count what refers to the scenario (see :class:`ScenarioDependents`)."""
-        counted = {"assessments": schema.assessments, "retention_rules": schema.retention_rules,
-                   "deletion_tasks": schema.deletion_tasks, "activities": schema.activities,
-                   "obligation_checks": schema.obligation_checks, "consents": schema.consents,
-                   "deletion_log": schema.deletion_log}
+        counted = {
+            "assessments": schema.assessments,
+            "retention_rules": schema.retention_rules,
+            "deletion_tasks": schema.deletion_tasks,
+            "activities": schema.activities,
+            "obligation_checks": schema.obligation_checks,
+            "consents": schema.consents,
+            "deletion_log": schema.deletion_log,
+        }
         with self._read() as conn:
-            if conn.execute(sa.select(schema.scenarios.c.id).where(
-                    schema.scenarios.c.id == scenario_id)).first() is None:
+            if (
+                conn.execute(
+                    sa.select(schema.scenarios.c.id).where(schema.scenarios.c.id == scenario_id)
+                ).first()
+                is None
+            ):
                 from recordcheck.store.errors import NotFoundError
 
                 raise NotFoundError("store.not_found", what="scenario", id=scenario_id)
-            counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(t).where(
-                t.c.scenario_id == scenario_id)).scalar_one()) for name, t in counted.items()}
+            counts = {
+                name: int(
+                    conn.execute(
+                        sa.select(sa.func.count())
+                        .select_from(t)
+                        .where(t.c.scenario_id == scenario_id)
+                    ).scalar_one()
+                )
+                for name, t in counted.items()
+            }
             audit = schema.audit_log.c
-            history = conn.execute(sa.select(audit.after_json).where(
-                audit.table_name == "scenarios", audit.record_id == str(scenario_id))).scalars()
-            was_active = any(json.loads(after or "{}").get("status") != ScenarioStatus.DRAFT.value
-                             for after in history)
+            history = conn.execute(
+                sa.select(audit.after_json).where(
+                    audit.table_name == "scenarios", audit.record_id == str(scenario_id)
+                )
+            ).scalars()
+            was_active = any(
+                json.loads(after or "{}").get("status") != ScenarioStatus.DRAFT.value
+                for after in history
+            )
         return ScenarioDependents(**counts, was_active=was_active)
 
     def delete_scenario(self, scenario_id: int) -> ScenarioDependents:
@@ -168,17 +244,20 @@ class ScenarioRepo(RegisterBase):
         with self._write() as tx:
             guarded = tx.conn.exec_driver_sql(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                "AND name = 'assessments_no_delete'").scalar_one_or_none()
+                "AND name = 'assessments_no_delete'"
+            ).scalar_one_or_none()
             if guarded:
                 tx.conn.exec_driver_sql("DROP TRIGGER assessments_no_delete")
-            for table, key_columns in ((schema.deletion_tasks, ("id",)),
-                                       (schema.activities, ("id",)),
-                                       (schema.retention_rules, ("id",)),
-                                       (schema.obligation_checks,
-                                        ("scenario_id", "obligation_id")),
-                                       (schema.assessments, ("id",))):
-                for row in tx.conn.execute(sa.select(table).where(
-                        table.c.scenario_id == scenario_id)).all():
+            for table, key_columns in (
+                (schema.deletion_tasks, ("id",)),
+                (schema.activities, ("id",)),
+                (schema.retention_rules, ("id",)),
+                (schema.obligation_checks, ("scenario_id", "obligation_id")),
+                (schema.assessments, ("id",)),
+            ):
+                for row in tx.conn.execute(
+                    sa.select(table).where(table.c.scenario_id == scenario_id)
+                ).all():
                     tx.delete(table, {c: row._mapping[c] for c in key_columns}, table.name)
             tx.delete(schema.scenarios, {"id": scenario_id}, "scenario")
             if guarded:
@@ -192,11 +271,15 @@ class ScenarioRepo(RegisterBase):
         with self._write() as tx:
             scenario = tx.require(schema.scenarios, "scenario", id=scenario_id)
             row = tx.insert(
-                schema.assessments, scenario_id=scenario_id, scenario_version=scenario.version,
+                schema.assessments,
+                scenario_id=scenario_id,
+                scenario_version=scenario.version,
                 rulebase_id=str(rulebase.get("id", "")),
                 rulebase_version=str(rulebase.get("version", "")),
                 profile=str(rulebase.get("profile", "")),
-                assessment_json=dumps(assessment), created_at=tx.now, author=tx.author,
+                assessment_json=dumps(assessment),
+                created_at=tx.now,
+                author=tx.author,
             )
         return rows.assessment(row)
 
@@ -209,8 +292,7 @@ class ScenarioRepo(RegisterBase):
 
     def latest_assessment(self, scenario_id: int) -> AssessmentRecord | None:
         t = schema.assessments
-        query = sa.select(t).where(t.c.scenario_id == scenario_id).order_by(
-            t.c.id.desc()).limit(1)
+        query = sa.select(t).where(t.c.scenario_id == scenario_id).order_by(t.c.id.desc()).limit(1)
         with self._read() as conn:
             row = conn.execute(query).first()
         return rows.assessment(row) if row else None
@@ -222,14 +304,20 @@ class ScenarioRepo(RegisterBase):
         with self._read() as conn:
             return {r.obligation_id: rows.obligation(r) for r in conn.execute(query)}
 
-    def set_obligation_done(self, scenario_id: int, obligation_id: str, done: bool,
-                            note: str = "") -> ObligationCheck:
+    def set_obligation_done(
+        self, scenario_id: int, obligation_id: str, done: bool, note: str = ""
+    ) -> ObligationCheck:
         t = schema.obligation_checks
         with self._write() as tx:
             tx.require(schema.scenarios, "scenario", id=scenario_id)
             key = {"scenario_id": scenario_id, "obligation_id": obligation_id}
-            values = {"done": bool(done), "done_at": tx.now if done else None, "note": note,
-                      "updated_at": tx.now, "updated_by": tx.author}
+            values = {
+                "done": bool(done),
+                "done_at": tx.now if done else None,
+                "note": note,
+                "updated_at": tx.now,
+                "updated_by": tx.author,
+            }
             if tx.get(t, **key) is None:
                 row = tx.insert(t, **key, **values, created_at=tx.now, author=tx.author)
             else:

@@ -20,7 +20,6 @@ from recordcheck.store.identity import APPLICATION_ID, REVISIONS, SCHEMA_VERSION
 __all__ = ["APPLICATION_ID", "REVISIONS", "SCHEMA_VERSION", "metadata"]
 
 
-
 class UtcDateTime(TypeDecorator[datetime]):
     """An aware datetime in, stored as naive UTC, an aware UTC datetime out."""
 
@@ -47,13 +46,15 @@ def _stamps() -> list[sa.Column[Any]]:
 
 
 register_meta = sa.Table(
-    "register_meta", metadata,
+    "register_meta",
+    metadata,
     sa.Column("key", sa.String(100), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
 
 organisation = sa.Table(
-    "organisation", metadata,
+    "organisation",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("cvr", sa.String(20)),
@@ -68,7 +69,8 @@ organisation = sa.Table(
 )
 
 scenarios = sa.Table(
-    "scenarios", metadata,
+    "scenarios",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("scenario_json", sa.Text, nullable=False),
@@ -80,7 +82,8 @@ scenarios = sa.Table(
 )
 
 assessments = sa.Table(
-    "assessments", metadata,
+    "assessments",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("scenario_id", sa.Integer, sa.ForeignKey("scenarios.id"), nullable=False),
     sa.Column("scenario_version", sa.Integer, nullable=False),
@@ -94,7 +97,8 @@ assessments = sa.Table(
 )
 
 obligation_checks = sa.Table(
-    "obligation_checks", metadata,
+    "obligation_checks",
+    metadata,
     sa.Column("scenario_id", sa.Integer, sa.ForeignKey("scenarios.id"), primary_key=True),
     sa.Column("obligation_id", sa.String(100), primary_key=True),
     sa.Column("done", sa.Boolean, nullable=False),
@@ -104,7 +108,8 @@ obligation_checks = sa.Table(
 )
 
 retention_rules = sa.Table(
-    "retention_rules", metadata,
+    "retention_rules",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("scenario_id", sa.Integer, sa.ForeignKey("scenarios.id"), nullable=False),
     sa.Column("purpose", sa.String(50), nullable=False),
@@ -119,7 +124,8 @@ retention_rules = sa.Table(
 )
 
 activities = sa.Table(
-    "activities", metadata,
+    "activities",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("scenario_id", sa.Integer, sa.ForeignKey("scenarios.id")),
     sa.Column("name", sa.Text, nullable=False),
@@ -129,7 +135,8 @@ activities = sa.Table(
 )
 
 consents = sa.Table(
-    "consents", metadata,
+    "consents",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("person_name", sa.Text, nullable=False),
     sa.Column("name_key", sa.Text, nullable=False),  # casefolded name, for searching
@@ -155,7 +162,8 @@ consents = sa.Table(
 )
 
 consent_events = sa.Table(
-    "consent_events", metadata,
+    "consent_events",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("consent_id", sa.Integer, sa.ForeignKey("consents.id"), nullable=False),
     sa.Column("kind", sa.String(20), nullable=False),
@@ -168,7 +176,8 @@ consent_events = sa.Table(
 )
 
 deletion_tasks = sa.Table(
-    "deletion_tasks", metadata,
+    "deletion_tasks",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("scenario_id", sa.Integer, sa.ForeignKey("scenarios.id"), nullable=False),
     sa.Column("purpose", sa.String(50)),
@@ -185,7 +194,8 @@ deletion_tasks = sa.Table(
 )
 
 deletion_log = sa.Table(
-    "deletion_log", metadata,
+    "deletion_log",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("task_id", sa.Integer, sa.ForeignKey("deletion_tasks.id"), nullable=False),
     sa.Column("scenario_id", sa.Integer, sa.ForeignKey("scenarios.id"), nullable=False),
@@ -200,7 +210,8 @@ deletion_log = sa.Table(
 )
 
 audit_log = sa.Table(
-    "audit_log", metadata,
+    "audit_log",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("at", UtcDateTime, nullable=False),
     sa.Column("author", sa.String(200), nullable=False),
@@ -216,5 +227,14 @@ audit_log = sa.Table(
 #: Tables whose rows are never changed or removed once written (SQLite triggers enforce it).
 APPEND_ONLY = ("consent_events", "deletion_log", "audit_log", "assessments")
 #: Tables the register reports in ``info()`` counts, in a stable order.
-COUNTED = ("scenarios", "assessments", "activities", "consents", "consent_events",
-           "retention_rules", "deletion_tasks", "deletion_log", "audit_log")
+COUNTED = (
+    "scenarios",
+    "assessments",
+    "activities",
+    "consents",
+    "consent_events",
+    "retention_rules",
+    "deletion_tasks",
+    "deletion_log",
+    "audit_log",
+)

@@ -44,13 +44,17 @@ def _check_not_truncated(path: Path, header: bytes) -> int:
     """Refuse a file shorter than its header says (when no WAL may hold the rest)."""
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
-    change_counter, = struct.unpack(">I", header[24:28])
-    page_count, = struct.unpack(">I", header[28:32])
-    valid_for, = struct.unpack(">I", header[92:96])
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
     wal = path.with_name(path.name + "-wal")
     wal_has_data = wal.exists() and wal.stat().st_size > 0
-    if (page_count and valid_for == change_counter and not wal_has_data
-            and path.stat().st_size < page_count * page_size):
+    if (
+        page_count
+        and valid_for == change_counter
+        and not wal_has_data
+        and path.stat().st_size < page_count * page_size
+    ):
         raise CorruptRegisterError("store.corrupt", path=str(path))
     return page_size
 
@@ -94,8 +98,9 @@ def identify(path: Path) -> FileFacts:
     if app_id != APPLICATION_ID:
         raise NotARegisterError("store.not_a_register", path=where)
     if version > SCHEMA_VERSION:
-        raise NewerSchemaError("store.newer_schema", path=where, found=version,
-                               supported=SCHEMA_VERSION)
+        raise NewerSchemaError(
+            "store.newer_schema", path=where, found=version, supported=SCHEMA_VERSION
+        )
     if version < 1 or "alembic_version" not in tables:
         raise CorruptRegisterError("store.corrupt", path=where)
     return FileFacts(schema_version=version, page_size=page_size)

@@ -54,12 +54,17 @@ class Tx:
         return row
 
     def audit(self, table: str, rid: str, action: AuditAction, before: Any, after: Any) -> None:
-        self.conn.execute(schema.audit_log.insert().values(
-            at=self.now, author=self.author, table_name=table, record_id=rid,
-            action=action.value,
-            before_json=None if before is None else dumps(before),
-            after_json=None if after is None else dumps(after),
-        ))
+        self.conn.execute(
+            schema.audit_log.insert().values(
+                at=self.now,
+                author=self.author,
+                table_name=table,
+                record_id=rid,
+                action=action.value,
+                before_json=None if before is None else dumps(before),
+                after_json=None if after is None else dumps(after),
+            )
+        )
 
     def insert(self, table: sa.Table, **values: Any) -> Any:
         """Insert one row and audit it; returns the stored row."""
@@ -74,8 +79,9 @@ class Tx:
         row = self.conn.execute(
             table.update().where(_key_clause(table, key)).values(**values).returning(*table.c)
         ).one()
-        self.audit(table.name, record_id(key), AuditAction.UPDATE, row_snapshot(before),
-                   row_snapshot(row))
+        self.audit(
+            table.name, record_id(key), AuditAction.UPDATE, row_snapshot(before), row_snapshot(row)
+        )
         return row
 
     def delete(self, table: sa.Table, key: dict[str, Any], what: str) -> None:

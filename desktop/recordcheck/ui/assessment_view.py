@@ -103,8 +103,11 @@ class AssessmentView(QScrollArea):
         self.disclaimer.setStyleSheet(f"color: {MUTED_TEXT};")
         outer.addWidget(self.disclaimer)
         outer.addStretch(1)
-        self.empty = QLabel(self.tr("Choose a scenario in the list, or create one with "
-                                    "File → New scenario (Ctrl+N)."))
+        self.empty = QLabel(
+            self.tr(
+                "Choose a scenario in the list, or create one with File → New scenario (Ctrl+N)."
+            )
+        )
         self.empty.setObjectName("assessmentEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,7 +122,8 @@ class AssessmentView(QScrollArea):
         self.profile_combo.setObjectName("profileCombo")
         self.profile_combo.setAccessibleName(self.tr("Assessment profile"))
         self.profile_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.profile_combo.setMinimumContentsLength(24)
         for pid, profile in self.rb.profiles.items():
             self.profile_combo.addItem(profile.label[self.lang], pid)
@@ -128,7 +132,8 @@ class AssessmentView(QScrollArea):
         self.edit_button = QPushButton(self.tr("&Edit answers…"))
         self.edit_button.setObjectName("editButton")
         self.edit_button.clicked.connect(
-            lambda: self.record and self.editRequested.emit(self.record.id))
+            lambda: self.record and self.editRequested.emit(self.record.id)
+        )
         self.reassess_button = QPushButton(self.tr("&Assess again"))
         self.reassess_button.setObjectName("reassessButton")
         self.reassess_button.clicked.connect(self.reassess)
@@ -136,15 +141,16 @@ class AssessmentView(QScrollArea):
         row.addWidget(self.profile_combo, 1)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.reassess_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._profile_widgets = (label, self.profile_combo, self.edit_button,
-                                 self.reassess_button)
+        self._profile_widgets = (label, self.profile_combo, self.edit_button, self.reassess_button)
         return row
 
     def _banner(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("rulebaseBanner")
-        frame.setStyleSheet(f"QFrame#rulebaseBanner {{ background: {BANNER_BACKGROUND};"
-                            f" border: 1px solid {BANNER_BORDER}; border-radius: 4px; }}")
+        frame.setStyleSheet(
+            f"QFrame#rulebaseBanner {{ background: {BANNER_BACKGROUND};"
+            f" border: 1px solid {BANNER_BORDER}; border-radius: 4px; }}"
+        )
         row = QHBoxLayout(frame)
         self.banner_text = QLabel()
         self.banner_text.setObjectName("bannerText")
@@ -165,8 +171,9 @@ class AssessmentView(QScrollArea):
         self.history = QTableWidget(0, 4)
         self.history.setObjectName("historyTable")
         self.history.setAccessibleName(self.tr("Earlier assessments"))
-        self.history.setHorizontalHeaderLabels([
-            self.tr("Assessed"), self.tr("Rule base"), self.tr("Profile"), self.tr("Result")])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Assessed"), self.tr("Rule base"), self.tr("Profile"), self.tr("Result")]
+        )
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -179,8 +186,14 @@ class AssessmentView(QScrollArea):
 
     def _set_visible(self, on: bool) -> None:
         self.empty.setVisible(not on)
-        for widget in (self.title, self.profile_note, self.obligations_box, self.history_box,
-                       self.disclaimer, *self._profile_widgets):
+        for widget in (
+            self.title,
+            self.profile_note,
+            self.obligations_box,
+            self.history_box,
+            self.disclaimer,
+            *self._profile_widgets,
+        ):
             widget.setVisible(on)
         if not on:
             self.banner.hide()
@@ -205,8 +218,11 @@ class AssessmentView(QScrollArea):
             return
         self.record = record
         latest = register.latest_assessment(record.id)
-        profile = latest.profile if latest and latest.profile in self.rb.profiles \
+        profile = (
+            latest.profile
+            if latest and latest.profile in self.rb.profiles
             else self.rb.default_profile
+        )
         self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(profile), 0))
         from recordcheck.services import scenarios  # imported when first used (start-up time)
 
@@ -242,14 +258,23 @@ class AssessmentView(QScrollArea):
         self.title.setText(self.record.scenario.name)
         profile = self.rb.profiles[self.current_profile()]
         about = self.tr("About this profile:")
-        note = (f"<span style='color:{MUTED_TEXT};'>{html.escape(about)} "
-                f"{html.escape(profile.description[self.lang])}</span>")
+        note = (
+            f"<span style='color:{MUTED_TEXT};'>{html.escape(about)} "
+            f"{html.escape(profile.description[self.lang])}</span>"
+        )
         if not profile.verified:
-            note = (f'<span style="color:{WARNING_TEXT}; background:{WARNING_BACKGROUND};'
-                    f' font-weight:600;">⚠ '
-                    + html.escape(self.tr("This profile is not verified against Datatilsynet's "
-                                          "own text. Choose it only deliberately."))
-                    + "</span><br>" + note)
+            note = (
+                f'<span style="color:{WARNING_TEXT}; background:{WARNING_BACKGROUND};'
+                f' font-weight:600;">⚠ '
+                + html.escape(
+                    self.tr(
+                        "This profile is not verified against Datatilsynet's "
+                        "own text. Choose it only deliberately."
+                    )
+                )
+                + "</span><br>"
+                + note
+            )
         self.profile_note.setText(note)
         self._render_banner(latest)
         _clear(self.content)
@@ -259,7 +284,8 @@ class AssessmentView(QScrollArea):
                 f'<span style="color:{ERROR_TEXT}; font-weight:600;">✘ '
                 f"{html.escape(nothing)} "
                 f"{html.escape(blocked['title'])}</span><br>{html.escape(blocked['text'])}",
-                "blockedBy")
+                "blockedBy",
+            )
             self.content.addWidget(label)
         for purpose in a["purposes"]:
             self.content.addWidget(PurposeCard(self.rb, self.lang, purpose))
@@ -274,9 +300,12 @@ class AssessmentView(QScrollArea):
             self.content.addWidget(box)
         _clear(self.obligations_layout)
         self.obligations = ObligationsList(
-            self.rb, self.lang, a["obligations"],
+            self.rb,
+            self.lang,
+            a["obligations"],
             self.workspace.register().obligation_checks(self.record.id),
-            self._obligation_toggled)
+            self._obligation_toggled,
+        )
         self.obligations_layout.addWidget(self.obligations)
         self._render_history()
         self.disclaimer.setText(f"<small>{html.escape(a.get('disclaimer', ''))}</small>")
@@ -287,10 +316,15 @@ class AssessmentView(QScrollArea):
         if latest is None:
             text = self.tr("This scenario has not been assessed and stored yet.")
         elif (latest.rulebase_id, latest.rulebase_version) != (self.rb.id, self.rb.version):
-            text = (self.tr("The rule base has changed since the last stored assessment "
-                            "(version %1, now %2). Assess again to store an assessment under "
-                            "the rules in force.")
-                    .replace("%1", latest.rulebase_version).replace("%2", self.rb.version))
+            text = (
+                self.tr(
+                    "The rule base has changed since the last stored assessment "
+                    "(version %1, now %2). Assess again to store an assessment under "
+                    "the rules in force."
+                )
+                .replace("%1", latest.rulebase_version)
+                .replace("%2", self.rb.version)
+            )
         elif latest.scenario_version != self.record.version:
             text = self.tr("The answers have changed since the last stored assessment.")
         self.banner_text.setText(text)
@@ -301,15 +335,22 @@ class AssessmentView(QScrollArea):
         stored = self.workspace.register().assessments(self.record.id)
         self.history.setRowCount(len(stored))
         rows_height = sum(self.history.rowHeight(r) for r in range(min(len(stored), 5)))
-        self.history.setFixedHeight(self.history.horizontalHeader().height() + 6
-                                    + max(rows_height, self.history.verticalHeader()
-                                          .defaultSectionSize()))
+        self.history.setFixedHeight(
+            self.history.horizontalHeader().height()
+            + 6
+            + max(rows_height, self.history.verticalHeader().defaultSectionSize())
+        )
         for row, rec in enumerate(stored):
-            summary = "; ".join(f"{p.get('purpose_label', p['purpose'])}: "
-                                f"{p.get('verdict_label') or p['verdict']}"
-                                for p in rec.assessment.get("purposes", []))
-            cells = (day_and_time(rec.created_at),
-                     rec.rulebase_version, self._short_profile(rec.profile), summary)
+            summary = "; ".join(
+                f"{p.get('purpose_label', p['purpose'])}: {p.get('verdict_label') or p['verdict']}"
+                for p in rec.assessment.get("purposes", [])
+            )
+            cells = (
+                day_and_time(rec.created_at),
+                rec.rulebase_version,
+                self._short_profile(rec.profile),
+                summary,
+            )
             for col, value in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(value))
 
@@ -319,8 +360,11 @@ class AssessmentView(QScrollArea):
             return profile_id
         if profile_id == self.rb.default_profile:
             return self.tr("Standard")
-        return self.tr("%1 (not verified)").replace("%1", profile_id) \
-            if not profile.verified else profile_id
+        return (
+            self.tr("%1 (not verified)").replace("%1", profile_id)
+            if not profile.verified
+            else profile_id
+        )
 
     def _obligation_toggled(self, obligation_id: str, done: bool) -> None:
         if self.record is not None and self.enabled:

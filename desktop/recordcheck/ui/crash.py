@@ -20,13 +20,19 @@ def plain_message(log_path: Path | None) -> str:
         where += f"\n{log_path}"
     else:
         where = translate("Crash", "The details could not be written to a log file.")
-    return "\n\n".join((
-        translate("Crash", "Something unexpected went wrong. Your register has not been "
-                           "changed by this."),
-        where,
-        translate("Crash", "If it happens again, send the file to whoever supports "
-                           "RecordCheck for you."),
-    ))
+    return "\n\n".join(
+        (
+            translate(
+                "Crash",
+                "Something unexpected went wrong. Your register has not been changed by this.",
+            ),
+            where,
+            translate(
+                "Crash",
+                "If it happens again, send the file to whoever supports RecordCheck for you.",
+            ),
+        )
+    )
 
 
 def install(log_path: Path | None) -> None:
@@ -43,8 +49,9 @@ def install(log_path: Path | None) -> None:
             return
         showing = True
         try:
-            QMessageBox.critical(None, translate("Crash", "RecordCheck – unexpected error"),
-                                 plain_message(log_path))
+            QMessageBox.critical(
+                None, translate("Crash", "RecordCheck – unexpected error"), plain_message(log_path)
+            )
         finally:
             showing = False
 

@@ -43,8 +43,7 @@ class FactWidget(QWidget):
 
     changed = Signal()
 
-    def __init__(self, rb: Rulebase, q: Question, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, rb: Rulebase, q: Question, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rb, self.q, self.lang = rb, q, lang
         self.setObjectName(f"fact:{q.path}")
@@ -57,8 +56,13 @@ class FactWidget(QWidget):
         self._layout.addWidget(self.label)
         self.build()
         if q.why:
-            why = QLabel("<i>" + html.escape(self.tr("Why we ask: ")) + "</i>" + html.escape(q.why)
-                         + ("<br>" + sources_html(q.sources) if q.sources else ""))
+            why = QLabel(
+                "<i>"
+                + html.escape(self.tr("Why we ask: "))
+                + "</i>"
+                + html.escape(q.why)
+                + ("<br>" + sources_html(q.sources) if q.sources else "")
+            )
             why.setObjectName(f"why:{q.path}")
             why.setWordWrap(True)
             why.setTextFormat(Qt.TextFormat.RichText)
@@ -90,8 +94,9 @@ class FactWidget(QWidget):
 class TextFact(FactWidget):
     def build(self) -> None:
         self.edit = QLineEdit()
-        self.edit.setMaxLength(text_rules.SCENARIO.get(
-            self.q.path, text_rules.Rule(text_rules.NAME)).limit)
+        self.edit.setMaxLength(
+            text_rules.SCENARIO.get(self.q.path, text_rules.Rule(text_rules.NAME)).limit
+        )
         self._name(self.edit)
         self.label.setBuddy(self.edit)
         self.edit.textChanged.connect(self.changed)
@@ -128,8 +133,11 @@ class BoolFact(FactWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[bool | None, QRadioButton] = {}
         for value in (True, False, None):
-            text = (self.unknown_text() if value is None
-                    else self.rb.value_label("boolean", value, self.lang))
+            text = (
+                self.unknown_text()
+                if value is None
+                else self.rb.value_label("boolean", value, self.lang)
+            )
             button = QRadioButton(text)
             self._name(button, text)
             button.setProperty("i18n_data", value is not None)
@@ -157,8 +165,7 @@ class ChoiceFact(FactWidget):
     def build(self) -> None:
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.addItem(self.tr("Choose …") if not self.q.optional
-                           else self._null_text(), None)
+        self.combo.addItem(self.tr("Choose …") if not self.q.optional else self._null_text(), None)
         for member in enum_of(self.q.path):
             self.combo.addItem(value_label(self.rb, self.q.path, member, self.lang), member)
         self._name(self.combo)
@@ -248,8 +255,11 @@ class MultiFact(FactWidget):
         if self.unknown is not None and self.unknown.isChecked():
             return None
         ticked = [m for m, b in self.boxes.items() if b.isChecked()]
-        return tuple(sorted(ticked, key=lambda m: self._order.index(m)
-                            if m in self._order else len(self._order)))
+        return tuple(
+            sorted(
+                ticked, key=lambda m: self._order.index(m) if m in self._order else len(self._order)
+            )
+        )
 
     def set_value(self, value: Any) -> None:
         kind = enum_of(self.q.path)
@@ -330,8 +340,7 @@ class RetentionFact(FactWidget):
         return {p: s.value() for p, s in self.spins.items() if s.value() >= 0}
 
     def value(self) -> dict[Purpose, int]:
-        return {**{p: v for p, v in self._values.items() if p not in self.spins},
-                **self._current()}
+        return {**{p: v for p, v in self._values.items() if p not in self.spins}, **self._current()}
 
     def set_value(self, value: Any) -> None:
         self._values = dict(value or {})
@@ -340,12 +349,15 @@ class RetentionFact(FactWidget):
 
 
 _KINDS: dict[Kind, type[FactWidget]] = {
-    Kind.TEXT: TextFact, Kind.LONG_TEXT: LongTextFact, Kind.BOOL: BoolFact,
-    Kind.CHOICE: ChoiceFact, Kind.MULTI: MultiFact, Kind.NUMBER: NumberFact,
+    Kind.TEXT: TextFact,
+    Kind.LONG_TEXT: LongTextFact,
+    Kind.BOOL: BoolFact,
+    Kind.CHOICE: ChoiceFact,
+    Kind.MULTI: MultiFact,
+    Kind.NUMBER: NumberFact,
     Kind.RETENTION: RetentionFact,
 }
 
 
-def fact_widget(rb: Rulebase, q: Question, lang: str, parent: QWidget | None = None
-                ) -> FactWidget:
+def fact_widget(rb: Rulebase, q: Question, lang: str, parent: QWidget | None = None) -> FactWidget:
     return _KINDS[q.kind](rb, q, lang, parent)

@@ -26,14 +26,21 @@ def install(app: QCoreApplication, lang: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da"
-                               else QLocale.Language.English, QLocale.Country.Denmark))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark,
+        )
+    )
     if lang == "en":
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"recordcheck_{lang}", translations_dir()),
-                         (f"recordcheck_views_{lang}", translations_dir()),
-                         (f"recordcheck_dialogs_{lang}", translations_dir())):
+    for name, folder in (
+        (f"qtbase_{lang}", qt_dir),
+        (f"recordcheck_{lang}", translations_dir()),
+        (f"recordcheck_views_{lang}", translations_dir()),
+        (f"recordcheck_dialogs_{lang}", translations_dir()),
+    ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -69,8 +69,9 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     firstPainted = Signal()
 
-    def __init__(self, workspace: Workspace, settings: Settings, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: Settings, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace, self.settings, self.lang = workspace, settings, lang
         self.rb = workspace.rulebase
@@ -88,8 +89,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(230)
-        self.nav.setStyleSheet("QListWidget#sectionList { padding-top: 6px; }"
-                               " QListWidget#sectionList::item { padding: 4px 12px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#sectionList { padding-top: 6px; }"
+            " QListWidget#sectionList::item { padding: 4px 12px; }"
+        )
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.scenarios = ScenariosView(workspace, lang, self.changes)
@@ -145,7 +148,8 @@ class MainWindow(QMainWindow):
 
     def _organisation_changed(self, changes: tuple[Change, ...]) -> None:
         if self._org_reminder is None or not any(
-                c.touches(RecordKind.ORGANISATION) for c in changes):
+            c.touches(RecordKind.ORGANISATION) for c in changes
+        ):
             return
         try:
             filled = self.workspace.register().organisation() is not None
@@ -162,8 +166,14 @@ class MainWindow(QMainWindow):
         writes = on if writes is None else writes
         for action in (self.act_export, self.act_backup, self.file_actions.export):
             action.setEnabled(on)
-        for action in (self.act_new, self.act_edit, self.act_assess, self.act_org,
-                       self.file_actions.restore, self.file_actions.import_):
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_assess,
+            self.act_org,
+            self.file_actions.restore,
+            self.file_actions.import_,
+        ):
             action.setEnabled(writes)
         self.scenarios.new_button.setEnabled(writes)
         self.scenarios.life.update(writes)
@@ -203,8 +213,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
 
     # -- menus ---------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                name: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -216,42 +227,65 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.act_new = self._action(self.tr("&New scenario…"), self.new_scenario,
-                                    QKeySequence.StandardKey.New, "actNew")
-        self.act_edit = self._action(self.tr("&Edit scenario…"), self._edit_current, "Ctrl+E",
-                                     "actEdit")
-        self.act_assess = self._action(self.tr("&Assess again"),
-                                       self.scenarios.assessment.reassess, "Ctrl+R", "actAssess")
-        self.act_export = self._action(self.tr("E&xport scenario as file…"),
-                                       self.export_scenario, "Ctrl+Shift+E", "actExport")
-        self.act_backup = self._action(self.tr("&Back up the register…"), self.backup,
-                                       "Ctrl+B", "actBackup")
+        self.act_new = self._action(
+            self.tr("&New scenario…"), self.new_scenario, QKeySequence.StandardKey.New, "actNew"
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit scenario…"), self._edit_current, "Ctrl+E", "actEdit"
+        )
+        self.act_assess = self._action(
+            self.tr("&Assess again"), self.scenarios.assessment.reassess, "Ctrl+R", "actAssess"
+        )
+        self.act_export = self._action(
+            self.tr("E&xport scenario as file…"), self.export_scenario, "Ctrl+Shift+E", "actExport"
+        )
+        self.act_backup = self._action(
+            self.tr("&Back up the register…"), self.backup, "Ctrl+B", "actBackup"
+        )
         self.file_actions = FileActions(self, self.workspace, self.lang)
-        self.act_org = self._action(self.tr("&Organisation…"), self.edit_organisation,
-                                    name="actOrganisation")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
-                                     "actQuit")
+        self.act_org = self._action(
+            self.tr("&Organisation…"), self.edit_organisation, name="actOrganisation"
+        )
+        self.act_quit = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit"
+        )
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        for action in (self.act_new, None, self.act_backup, *self.file_actions.actions, None,
-                       self.act_org, None, self.act_quit):
+        for action in (
+            self.act_new,
+            None,
+            self.act_backup,
+            *self.file_actions.actions,
+            None,
+            self.act_org,
+            None,
+            self.act_quit,
+        ):
             if action is None:
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
         scenario_menu = bar.addMenu(self.tr("&Scenario"))
         scenario_menu.setObjectName("scenarioMenu")
-        for action in (self.act_edit, self.act_assess, None, *self.scenarios.life.actions,
-                       None, self.act_export):
+        for action in (
+            self.act_edit,
+            self.act_assess,
+            None,
+            *self.scenarios.life.actions,
+            None,
+            self.act_export,
+        ):
             if action is None:
                 scenario_menu.addSeparator()
             else:
                 scenario_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         for row in range(self.nav.count()):
-            action = self._action(self.nav.item(row).text(),
-                                  lambda _c=False, r=row: self.nav.setCurrentRow(r),
-                                  f"Ctrl+{row + 1}")
+            action = self._action(
+                self.nav.item(row).text(),
+                lambda _c=False, r=row: self.nav.setCurrentRow(r),
+                f"Ctrl+{row + 1}",
+            )
             view_menu.addAction(action)
         lang_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -270,7 +304,9 @@ class MainWindow(QMainWindow):
         self.status_label.setText(
             self.tr("Register: %1  ·  Rule base: %2 %3")
             .replace("%1", str(self.workspace.register_path))
-            .replace("%2", self.rb.id).replace("%3", self.rb.version))
+            .replace("%2", self.rb.id)
+            .replace("%3", self.rb.version)
+        )
         for label in self._warnings:
             self.statusBar().removeWidget(label)
             label.deleteLater()
@@ -300,9 +336,12 @@ class MainWindow(QMainWindow):
 
     def _section_chosen(self, row: int) -> None:
         shown = self.stack.currentIndex()
-        if row != shown and shown >= 0 \
-                and self.stack.widget(shown).objectName() == "lazy:register" \
-                and not self.may_leave_edits():
+        if (
+            row != shown
+            and shown >= 0
+            and self.stack.widget(shown).objectName() == "lazy:register"
+            and not self.may_leave_edits()
+        ):
             self.nav.blockSignals(True)  # stay in the Art. 30 section
             self.nav.setCurrentRow(shown)
             self.nav.blockSignals(False)
@@ -332,8 +371,10 @@ class MainWindow(QMainWindow):
             return
         available = screen.availableGeometry()
         # the frame (title bar, borders) is only known once shown: allow for a usual one
-        extra = QSize(max(self.frameGeometry().width() - self.width(), 0),
-                      max(self.frameGeometry().height() - self.height(), 0) or 30)
+        extra = QSize(
+            max(self.frameGeometry().width() - self.width(), 0),
+            max(self.frameGeometry().height() - self.height(), 0) or 30,
+        )
         room = QSize(available.width() - extra.width(), available.height() - extra.height())
         size = self.size().boundedTo(room).expandedTo(self.minimumSize().boundedTo(room))
         if self.isMaximized():
@@ -351,8 +392,7 @@ class MainWindow(QMainWindow):
         if not self.may_leave_edits():
             event.ignore()
             return
-        self.settings.save_window(self.saveGeometry(), self.saveState(),
-                                  self.scenarios.saveState())
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.scenarios.saveState())
         self.changes.detach()
         super().closeEvent(event)
 
@@ -390,8 +430,9 @@ class MainWindow(QMainWindow):
         profile = self.scenarios.assessment.current_profile()
         from recordcheck.ui.wizard import ScenarioWizard
 
-        self._open_wizard(ScenarioWizard(self.rb, self.lang, record.scenario, profile,
-                                         parent=self), scenario_id)
+        self._open_wizard(
+            ScenarioWizard(self.rb, self.lang, record.scenario, profile, parent=self), scenario_id
+        )
 
     def _wizard_done(self, wizard: ScenarioWizard, scenario_id: int | None) -> None:
         """Save the wizard's answers through the use case; where the edit would overwrite
@@ -404,15 +445,21 @@ class MainWindow(QMainWindow):
         profile = wizard.profile if scenario_id is not None else None
         try:
             try:
-                saved = scenarios.save_scenario(self.workspace, scenario, scenario_id,
-                                                profile=profile)
+                saved = scenarios.save_scenario(
+                    self.workspace, scenario, scenario_id, profile=profile
+                )
             except NeedsConfirmationError as question:
                 choice = self._ask_overwrite(question)
                 if choice is None:
                     wizard.open()  # nothing saved; the answers are still there
                     return
-                saved = scenarios.save_scenario(self.workspace, scenario, scenario_id,
-                                                profile=profile, overwrite_hand_edits=choice)
+                saved = scenarios.save_scenario(
+                    self.workspace,
+                    scenario,
+                    scenario_id,
+                    profile=profile,
+                    overwrite_hand_edits=choice,
+                )
         except UserError as error:
             show_error(self, self.tr("Save the scenario"), error, self.lang)
             wizard.open()
@@ -423,14 +470,20 @@ class MainWindow(QMainWindow):
     def _ask_overwrite(self, question: NeedsConfirmationError) -> bool | None:
         """True: overwrite the hand edits; False: keep them; None: cancel."""
         lines = question.plan.describe(self.lang) if question.plan is not None else []
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save the changed scenario"),
-                          self.tr("The new answers change records that were edited by hand. "
-                                  "This is what will change:"),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save the changed scenario"),
+            self.tr(
+                "The new answers change records that were edited by hand. This is what will change:"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("overwriteHandEditsBox")
         box.setInformativeText("\n".join(f"• {line}" for line in lines))
-        overwrite = box.addButton(self.tr("&Overwrite the hand edits"),
-                                  QMessageBox.ButtonRole.DestructiveRole)
+        overwrite = box.addButton(
+            self.tr("&Overwrite the hand edits"), QMessageBox.ButtonRole.DestructiveRole
+        )
         keep = box.addButton(self.tr("&Keep the hand edits"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
@@ -448,8 +501,9 @@ class MainWindow(QMainWindow):
 
         current = self.scenarios.current_id()
         if current is None:
-            QMessageBox.information(self, self.tr("Export"),
-                                    self.tr("Choose a scenario in the list first."))
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("Choose a scenario in the list first.")
+            )
             return
         try:
             record = self.workspace.register().scenario(current)
@@ -457,8 +511,11 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Export scenario"), error, self.lang)
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export scenario"), f"{file_slug(record.scenario.name)}.json",
-            self.tr("Scenario files (*.json)"))
+            self,
+            self.tr("Export scenario"),
+            f"{file_slug(record.scenario.name)}.json",
+            self.tr("Scenario files (*.json)"),
+        )
         if not path:
             return
         data = json.dumps(scenario_to_dict(record.scenario), ensure_ascii=False, indent=2)
@@ -471,8 +528,11 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the register"), "recordcheck-backup.sqlite3",
-            self.tr("RecordCheck backups (*.sqlite3)"))
+            self,
+            self.tr("Back up the register"),
+            "recordcheck-backup.sqlite3",
+            self.tr("RecordCheck backups (*.sqlite3)"),
+        )
         if not path:
             return
         from recordcheck.services import register_file
@@ -482,8 +542,9 @@ class MainWindow(QMainWindow):
         except UserError as error:  # a read-only or full target: say so, the register is fine
             show_error(self, self.tr("Backup"), error, self.lang)
             return
-        QMessageBox.information(self, self.tr("Backup"),
-                                self.tr("The register was backed up to:") + f"\n{written}")
+        QMessageBox.information(
+            self, self.tr("Backup"), self.tr("The register was backed up to:") + f"\n{written}"
+        )
 
     def edit_organisation(self) -> None:
         try:
@@ -513,8 +574,13 @@ class MainWindow(QMainWindow):
         self.languageChangeRequested.emit(code)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About RecordCheck"), self.tr(
-            "RecordCheck helps small Danish organisations decide whether and how they may "
-            "record calls and meetings, and keeps the records that follow.\n\n"
-            "It is not legal advice: every verdict names the rules and sources it rests on.")
-            + f"\n\n{self.rb.title[self.lang]} {self.rb.version}")
+        QMessageBox.about(
+            self,
+            self.tr("About RecordCheck"),
+            self.tr(
+                "RecordCheck helps small Danish organisations decide whether and how they may "
+                "record calls and meetings, and keeps the records that follow.\n\n"
+                "It is not legal advice: every verdict names the rules and sources it rests on."
+            )
+            + f"\n\n{self.rb.title[self.lang]} {self.rb.version}",
+        )

@@ -19,9 +19,15 @@ from recordcheck.ui.purpose_card import rich_label
 
 
 class ObligationsList(QWidget):
-    def __init__(self, rb: Rulebase, lang: str, obligations: list[dict[str, Any]],
-                 checks: dict[str, ObligationCheck],
-                 on_toggle: Callable[[str, bool], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rb: Rulebase,
+        lang: str,
+        obligations: list[dict[str, Any]],
+        checks: dict[str, ObligationCheck],
+        on_toggle: Callable[[str, bool], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("obligationsList")
         layout = QVBoxLayout(self)
@@ -45,9 +51,11 @@ class ObligationsList(QWidget):
             status = rb.value_label("obligation_status", ob["status"], lang)
             severity = rb.value_label("obligation_severity", ob.get("severity", ""), lang)
             assessed_as, priority = self.tr("Assessed as:"), self.tr("Priority:")
-            meta = (f"<small><b>{html.escape(assessed_as)}</b> "
-                    f"{html.escape(status)} · <b>{html.escape(priority)}</b> "
-                    f"{html.escape(severity)} · {html.escape(ob.get('legal_ref', ''))}</small>")
+            meta = (
+                f"<small><b>{html.escape(assessed_as)}</b> "
+                f"{html.escape(status)} · <b>{html.escape(priority)}</b> "
+                f"{html.escape(severity)} · {html.escape(ob.get('legal_ref', ''))}</small>"
+            )
             detail = rich_label(f"{html.escape(ob['text'])}<br>{meta}", "obligationText")
             detail.setStyleSheet(f"margin-left: 24px; color: {DETAIL_TEXT};")
             inner.addWidget(detail)

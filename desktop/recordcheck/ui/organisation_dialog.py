@@ -27,8 +27,12 @@ from recordcheck.ui.wheel_guard import install_wheel_guard
 class OrganisationDialog(QDialog):
     """Name, CVR, address, phone, e-mail, website and DPO: what every document must name."""
 
-    def __init__(self, org: Organisation | None = None, first_run: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        org: Organisation | None = None,
+        first_run: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.first_run = first_run
         # True when the first-run dialog was closed with "Later": go on without the details.
@@ -38,11 +42,17 @@ class OrganisationDialog(QDialog):
         self.setWindowTitle(self.tr("Your organisation"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Welcome to RecordCheck. Tell us who you are: the details appear on the notices, "
-            "consent forms and records RecordCheck makes. Only the name is required; you can "
-            "change everything later under File → Organisation.") if first_run else self.tr(
-            "These details appear on the notices, consent forms and records RecordCheck makes."))
+        intro = QLabel(
+            self.tr(
+                "Welcome to RecordCheck. Tell us who you are: the details appear on the notices, "
+                "consent forms and records RecordCheck makes. Only the name is required; you can "
+                "change everything later under File → Organisation."
+            )
+            if first_run
+            else self.tr(
+                "These details appear on the notices, consent forms and records RecordCheck makes."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -56,8 +66,11 @@ class OrganisationDialog(QDialog):
             ("phone", self.tr("&Phone"), ""),
             ("email", self.tr("&E-mail"), ""),
             ("website", self.tr("&Website"), ""),
-            ("dpo_name", self.tr("&Data protection officer (DPO)"),
-             self.tr("Leave empty if you have none")),
+            (
+                "dpo_name",
+                self.tr("&Data protection officer (DPO)"),
+                self.tr("Leave empty if you have none"),
+            ),
             ("dpo_contact", self.tr("DPO's co&ntact details"), self.tr("E-mail or phone")),
         )
         for key, label_text, placeholder in rows:
@@ -76,8 +89,9 @@ class OrganisationDialog(QDialog):
         self.error.setStyleSheet("color: #7f1420;")
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -108,16 +122,23 @@ class OrganisationDialog(QDialog):
         self._ask_later()
 
     def _ask_later(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
-                          self.tr("Fill in the organisation later?"),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.windowTitle(),
+            self.tr("Fill in the organisation later?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("laterQuestion")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr(
-            "You can fill in the details at any time under "
-            "File\u00a0\u2192\u00a0Organisation\u2026\n\n"
-            "Until then, the notices, consent forms and records RecordCheck makes show "
-            "\u201c[fill in: the organisation's name]\u201d where the name belongs."))
+        box.setInformativeText(
+            self.tr(
+                "You can fill in the details at any time under "
+                "File\u00a0\u2192\u00a0Organisation\u2026\n\n"
+                "Until then, the notices, consent forms and records RecordCheck makes show "
+                "\u201c[fill in: the organisation's name]\u201d where the name belongs."
+            )
+        )
         later_role = QMessageBox.ButtonRole.AcceptRole
         later = box.addButton(self.tr("&Later"), later_role)
         later.setObjectName("fillInLater")

@@ -29,6 +29,7 @@ def presets() -> tuple[Preset, ...]:
     out = []
     for key, entry in index.items():
         data = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-        out.append(Preset(key, dict(entry["title"]), dict(entry["blurb"]),
-                          scenario_from_dict(data)))
+        out.append(
+            Preset(key, dict(entry["title"]), dict(entry["blurb"]), scenario_from_dict(data))
+        )
     return tuple(out)

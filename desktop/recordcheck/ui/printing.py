@@ -29,10 +29,10 @@ def page_layout(size: preview.PageSize) -> QPageLayout:
     """The printer page for a PDF page: the same paper (A4, A5 … when it matches one), the same
     orientation, no margins (the document has its own)."""
     portrait = QSizeF(min(size.width, size.height), max(size.width, size.height))
-    paper = QPageSize(portrait, QPageSize.Unit.Point, "",
-                      QPageSize.SizeMatchPolicy.FuzzyMatch)
-    orientation = (QPageLayout.Orientation.Landscape if size.landscape
-                   else QPageLayout.Orientation.Portrait)
+    paper = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = (
+        QPageLayout.Orientation.Landscape if size.landscape else QPageLayout.Orientation.Portrait
+    )
     return QPageLayout(paper, orientation, QMarginsF(0, 0, 0, 0))
 
 
@@ -50,9 +50,14 @@ def text_printer(name: str) -> QPrinter:
     """A printer for a text document: A4 with 20 mm margins."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(name)
-    printer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     return printer
 
 
@@ -83,8 +88,9 @@ def paint_pdf(printer: QPrinter, data: bytes, sizes: list[preview.PageSize]) -> 
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(f"the printer {printer.printerName() or printer.outputFileName()!r} "
-                      "could not be opened")
+        raise OSError(
+            f"the printer {printer.printerName() or printer.outputFileName()!r} could not be opened"
+        )
     try:
         for count, index in enumerate(pages):
             if count:
@@ -93,8 +99,9 @@ def paint_pdf(printer: QPrinter, data: bytes, sizes: list[preview.PageSize]) -> 
                 printer.newPage()
             dpi = min(float(printer.resolution()), MAX_DPI)
             page = preview.render_page(data, index, dpi)
-            image = QImage(page.pixels, page.width, page.height, page.stride,
-                           QImage.Format.Format_RGBX8888)
+            image = QImage(
+                page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
+            )
             painter.drawImage(_fitted(printer, image), image)
     finally:
         painter.end()
@@ -107,8 +114,12 @@ def _fitted(printer: QPrinter, image: QImage) -> QRectF:
     paper = printer.paperRect(QPrinter.Unit.DevicePixel)
     scale = min(paper.width() / image.width(), paper.height() / image.height())
     width, height = image.width() * scale, image.height() * scale
-    return QRectF(paper.x() + (paper.width() - width) / 2,
-                  paper.y() + (paper.height() - height) / 2, width, height)
+    return QRectF(
+        paper.x() + (paper.width() - width) / 2,
+        paper.y() + (paper.height() - height) / 2,
+        width,
+        height,
+    )
 
 
 def paint_text(printer: QPrinter, text: str) -> None:

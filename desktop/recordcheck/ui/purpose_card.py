@@ -36,38 +36,46 @@ def rich_label(text: str, name: str = "") -> QLabel:
 class PurposeCard(QFrame):
     """The verdict for one purpose. The verdict is always written out, never colour alone."""
 
-    def __init__(self, rb: Rulebase, lang: str, purpose: dict[str, Any],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rb: Rulebase, lang: str, purpose: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.purpose = purpose
         style = VERDICT_STYLES[Verdict(purpose["verdict"])]
         self.setObjectName("purposeCard")
         self.setStyleSheet(
             f"QFrame#purposeCard {{ background: {CARD_BACKGROUND}; border: 1px solid {CARD_BORDER};"
-            f" border-left: 6px solid {style.border}; border-radius: 4px; }}")
+            f" border-left: 6px solid {style.border}; border-radius: 4px; }}"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
         head = rich_label(
             f'<span style="font-size: 12pt; font-weight: 600;">'
-            f"{html.escape(purpose['purpose_label'])}</span>", "cardTitle")
+            f"{html.escape(purpose['purpose_label'])}</span>",
+            "cardTitle",
+        )
         layout.addWidget(head)
         self.verdict_label = QLabel(f"{style.symbol}  {purpose['verdict_label']}")
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setProperty("i18n_data", True)
         self.verdict_label.setStyleSheet(
             f"background: {style.background}; color: {style.foreground}; font-weight: 600;"
-            f" padding: 4px 8px; border-radius: 3px;")
+            f" padding: 4px 8px; border-radius: 3px;"
+        )
         self.verdict_label.setAccessibleName(
-            self.tr("Verdict for %1: %2").replace("%1", purpose["purpose_label"])
-            .replace("%2", purpose["verdict_label"]))
+            self.tr("Verdict for %1: %2")
+            .replace("%1", purpose["purpose_label"])
+            .replace("%2", purpose["verdict_label"])
+        )
         layout.addWidget(self.verdict_label, 0, Qt.AlignmentFlag.AlignLeft)
         lines = []
         if purpose.get("lean_label"):
             lines.append(self._line(self.tr("Leans towards:"), purpose["lean_label"]))
         if purpose.get("legal_basis_text"):
-            lines.append(self._line(self.tr("Legal basis:"),
-                                    "; ".join(purpose["legal_basis_text"])))
+            lines.append(
+                self._line(self.tr("Legal basis:"), "; ".join(purpose["legal_basis_text"]))
+            )
         retention = self._retention(purpose)
         if retention:
             lines.append(self._line(self.tr("Retention:"), retention))
@@ -90,8 +98,9 @@ class PurposeCard(QFrame):
     def _toggled(self, on: bool) -> None:
         self.reasons.setVisible(on)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-        self.toggle.setText(self.tr("Hide the reasons") if on
-                            else self.tr("Show the reasons and their sources"))
+        self.toggle.setText(
+            self.tr("Hide the reasons") if on else self.tr("Show the reasons and their sources")
+        )
 
     @staticmethod
     def _line(label: str, value: str) -> str:
@@ -112,14 +121,18 @@ class PurposeCard(QFrame):
     def _compliance(self, p: dict[str, Any]) -> str:
         failed = [r["text"] for r in p["reasons"] if r.get("role") == "check_failed"]
         if p["setup_compliant"] is True:
-            return (f'<span style="color:{COMPLIES}; font-weight:600;">✔ '
-                    + html.escape(self.tr("Your set-up as described complies with this."))
-                    + "</span>")
+            return (
+                f'<span style="color:{COMPLIES}; font-weight:600;">✔ '
+                + html.escape(self.tr("Your set-up as described complies with this."))
+                + "</span>"
+            )
         if p["setup_compliant"] is False:
             items = "".join(f"<li>{html.escape(t)}</li>" for t in failed)
-            return (f'<span style="color:{DOES_NOT_COMPLY}; font-weight:600;">✘ '
-                    + html.escape(self.tr("Your set-up as described does not comply, because:"))
-                    + f"</span><ul style='margin-top:2px'>{items}</ul>")
+            return (
+                f'<span style="color:{DOES_NOT_COMPLY}; font-weight:600;">✘ '
+                + html.escape(self.tr("Your set-up as described does not comply, because:"))
+                + f"</span><ul style='margin-top:2px'>{items}</ul>"
+            )
         missing = ", ".join(p.get("missing_labels") or [])
         text = self.tr("Whether your set-up complies cannot be decided yet.")
         if missing:
@@ -130,13 +143,17 @@ class PurposeCard(QFrame):
         out = []
         for reason in p["reasons"]:
             confidence = rb.value_label("confidence", reason.get("confidence", ""), lang)
-            out.append(f"<p><b>{html.escape(reason.get('title', reason['rule']))}</b> "
-                       f"<small>({html.escape(reason['rule'])} · {html.escape(confidence)})"
-                       f"</small><br>{html.escape(reason['text'])}</p>")
+            out.append(
+                f"<p><b>{html.escape(reason.get('title', reason['rule']))}</b> "
+                f"<small>({html.escape(reason['rule'])} · {html.escape(confidence)})"
+                f"</small><br>{html.escape(reason['text'])}</p>"
+            )
             sources = [rb.sources[s] for s in reason["sources"] if s in rb.sources]
             if sources:
                 items = "".join(
                     f"<li>{source_line(s)}<br><small>{html.escape(s.establishes[lang])}</small>"
-                    "</li>" for s in sources)
+                    "</li>"
+                    for s in sources
+                )
                 out.append(f"<ul style='margin-top:0'>{items}</ul>")
         return "".join(out)

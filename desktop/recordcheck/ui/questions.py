@@ -78,49 +78,88 @@ class Topic:
 
 TOPICS: tuple[Topic, ...] = (
     Topic("start", (("name", _always), ("description", _always))),
-    Topic("setting", (
-        ("controller_type", _always), ("sector", _always), ("channel", _always),
-        ("media", _always), ("coverage", _always), ("organisation_participates", _always),
-        ("covert", _always),
-    )),
+    Topic(
+        "setting",
+        (
+            ("controller_type", _always),
+            ("sector", _always),
+            ("channel", _always),
+            ("media", _always),
+            ("coverage", _always),
+            ("organisation_participates", _always),
+            ("covert", _always),
+        ),
+    ),
     Topic("purposes", (("purposes", _always),)),
-    Topic("documentation", (
-        ("documentation.agreements_made_orally", _always),
-        ("documentation.significance", _always),
-        ("documentation.alternatives_feasible", _always),
-        ("documentation.in_data_subjects_interest", _always),
-        ("documentation.claim_foreseeable", _always),
-    ), _has(Purpose.DOCUMENTATION)),
-    Topic("threats", (
-        ("threats.frequency", _always), ("threats.police_reports_last_12_months", _always),
-    ), _has(Purpose.THREAT_PROTECTION)),
-    Topic("legal_obligation", (
-        ("legal_obligation.law", _always),
-        ("legal_obligation.reference", lambda a: a.get("legal_obligation.law") == Law.OTHER),
-        ("legal_obligation.investment_services",
-         lambda a: a.get("legal_obligation.law") == Law.MIFID_II),
-    ), _has(Purpose.LEGAL_OBLIGATION)),
-    Topic("people", (
-        ("participants.categories", _always),
-        ("participants.professional_relation", _meeting),
-        ("data_categories", _always),
-    )),
-    Topic("consent", (
-        ("consent.mechanism", _always),
-        ("consent.per_purpose", lambda a: _asks_consent(a) and len(_purposes(a)) > 1),
-        ("consent.refusal_consequence", _asks_consent),
-        ("information.timing", _always),
-    )),
+    Topic(
+        "documentation",
+        (
+            ("documentation.agreements_made_orally", _always),
+            ("documentation.significance", _always),
+            ("documentation.alternatives_feasible", _always),
+            ("documentation.in_data_subjects_interest", _always),
+            ("documentation.claim_foreseeable", _always),
+        ),
+        _has(Purpose.DOCUMENTATION),
+    ),
+    Topic(
+        "threats",
+        (
+            ("threats.frequency", _always),
+            ("threats.police_reports_last_12_months", _always),
+        ),
+        _has(Purpose.THREAT_PROTECTION),
+    ),
+    Topic(
+        "legal_obligation",
+        (
+            ("legal_obligation.law", _always),
+            ("legal_obligation.reference", lambda a: a.get("legal_obligation.law") == Law.OTHER),
+            (
+                "legal_obligation.investment_services",
+                lambda a: a.get("legal_obligation.law") == Law.MIFID_II,
+            ),
+        ),
+        _has(Purpose.LEGAL_OBLIGATION),
+    ),
+    Topic(
+        "people",
+        (
+            ("participants.categories", _always),
+            ("participants.professional_relation", _meeting),
+            ("data_categories", _always),
+        ),
+    ),
+    Topic(
+        "consent",
+        (
+            ("consent.mechanism", _always),
+            ("consent.per_purpose", lambda a: _asks_consent(a) and len(_purposes(a)) > 1),
+            ("consent.refusal_consequence", _asks_consent),
+            ("information.timing", _always),
+        ),
+    ),
     Topic("retention", (("retention_days", _always),)),
-    Topic("platform", (
-        ("platform.product", _always), ("platform.processor_agreement", _always),
-        ("platform.vendor_own_purposes", _always), ("platform.storage_location", _always),
-        ("platform.transfer_tool", _outside_eu), ("platform.ai_features", _always),
-    )),
-    Topic("employees", (
-        ("employees.informed_in_writing", _always), ("employees.notice_weeks", _always),
-        ("employees.consent_in_contract", _always), ("dpia_done", _always),
-    )),
+    Topic(
+        "platform",
+        (
+            ("platform.product", _always),
+            ("platform.processor_agreement", _always),
+            ("platform.vendor_own_purposes", _always),
+            ("platform.storage_location", _always),
+            ("platform.transfer_tool", _outside_eu),
+            ("platform.ai_features", _always),
+        ),
+    ),
+    Topic(
+        "employees",
+        (
+            ("employees.informed_in_writing", _always),
+            ("employees.notice_weeks", _always),
+            ("employees.consent_in_contract", _always),
+            ("dpia_done", _always),
+        ),
+    ),
 )
 
 ALL_FACTS: tuple[str, ...] = tuple(path for topic in TOPICS for path, _ in topic.facts)
@@ -170,8 +209,9 @@ def topic_relevant(topic: Topic, answers: Answers, extra: frozenset[str] = froze
     return topic.relevant(answers) or any(path in extra for path, _ in topic.facts)
 
 
-def fact_relevant(topic: Topic, path: str, answers: Answers,
-                  extra: frozenset[str] = frozenset()) -> bool:
+def fact_relevant(
+    topic: Topic, path: str, answers: Answers, extra: frozenset[str] = frozenset()
+) -> bool:
     if path in extra:
         return True
     rel = dict(topic.facts)[path]
@@ -183,8 +223,12 @@ def relevant_facts(answers: Answers, extra: frozenset[str] = frozenset()) -> lis
 
     ``extra`` adds facts asked for another reason: the engine said it needs them, or the
     scenario being edited already states them."""
-    return [path for topic in TOPICS for path, _ in topic.facts
-            if fact_relevant(topic, path, answers, extra)]
+    return [
+        path
+        for topic in TOPICS
+        for path, _ in topic.facts
+        if fact_relevant(topic, path, answers, extra)
+    ]
 
 
 def needed_by_engine(assessment: Mapping[str, Any] | None) -> frozenset[str]:
@@ -196,15 +240,21 @@ def needed_by_engine(assessment: Mapping[str, Any] | None) -> frozenset[str]:
         found.update(purpose.get("missing", []))
         for reason in purpose.get("reasons", []):
             found.update(reason.get("missing", []))
-    return frozenset(p.split(".")[0] if p.startswith("retention_days") else p
-                     for p in found if p.split(".")[0] in _TOP_LEVEL)
+    return frozenset(
+        p.split(".")[0] if p.startswith("retention_days") else p
+        for p in found
+        if p.split(".")[0] in _TOP_LEVEL
+    )
 
 
 # --- Scenario ⇄ answers ---------------------------------------------------------------------
 
+
 def answers_from_scenario(scenario: Scenario) -> dict[str, Any]:
-    return {path: scenario.fact(path) if path != "retention_days"
-            else dict(scenario.retention_days) for path in ALL_FACTS}
+    return {
+        path: scenario.fact(path) if path != "retention_days" else dict(scenario.retention_days)
+        for path in ALL_FACTS
+    }
 
 
 def stated_facts(scenario: Scenario) -> frozenset[str]:
@@ -246,6 +296,7 @@ def draft_is_complete(answers: Answers) -> bool:
 
 
 # --- Wording from facts.toml -------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Question:

@@ -35,18 +35,27 @@ def ask(box: QMessageBox) -> QAbstractButton | None:
 class ScenarioActions(QObject):
     """The four life-cycle actions for the scenario ``current()`` returns."""
 
-    def __init__(self, parent: QWidget, workspace: Workspace, lang: str,
-                 current: Callable[[], ScenarioSummary | None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        lang: str,
+        current: Callable[[], ScenarioSummary | None],
+    ) -> None:
         super().__init__(parent)
         self.widget, self.workspace, self.lang, self.current = parent, workspace, lang, current
-        self.make_active = self._action(self.tr("Make &active"), "actMakeActive",
-                                        lambda: self.set_status(ScenarioStatus.ACTIVE))
-        self.mark_draft = self._action(self.tr("Mark as d&raft"), "actMarkDraft",
-                                       lambda: self.set_status(ScenarioStatus.DRAFT))
-        self.retire = self._action(self.tr("Re&tire"), "actRetire",
-                                   lambda: self.set_status(ScenarioStatus.RETIRED))
-        self.delete = self._action(self.tr("&Delete scenario…"), "actDeleteScenario",
-                                   self.delete_current)
+        self.make_active = self._action(
+            self.tr("Make &active"), "actMakeActive", lambda: self.set_status(ScenarioStatus.ACTIVE)
+        )
+        self.mark_draft = self._action(
+            self.tr("Mark as d&raft"), "actMarkDraft", lambda: self.set_status(ScenarioStatus.DRAFT)
+        )
+        self.retire = self._action(
+            self.tr("Re&tire"), "actRetire", lambda: self.set_status(ScenarioStatus.RETIRED)
+        )
+        self.delete = self._action(
+            self.tr("&Delete scenario…"), "actDeleteScenario", self.delete_current
+        )
         self.actions = [self.make_active, self.mark_draft, self.retire, self.delete]
         self.update()
 
@@ -76,9 +85,11 @@ class ScenarioActions(QObject):
         except UserError as error:
             show_error(self.widget, self.tr("Scenario status"), error, self.lang)
             return
-        words = {ScenarioStatus.ACTIVE: self.tr("\u201c%1\u201d is now in use."),
-                 ScenarioStatus.DRAFT: self.tr("\u201c%1\u201d is now a draft."),
-                 ScenarioStatus.RETIRED: self.tr("\u201c%1\u201d is retired.")}[status]
+        words = {
+            ScenarioStatus.ACTIVE: self.tr("\u201c%1\u201d is now in use."),
+            ScenarioStatus.DRAFT: self.tr("\u201c%1\u201d is now a draft."),
+            ScenarioStatus.RETIRED: self.tr("\u201c%1\u201d is retired."),
+        }[status]
         notify(self.widget, words.replace("%1", summary.name))
 
     def delete_current(self) -> None:
@@ -108,8 +119,10 @@ class ScenarioActions(QObject):
             if ask(box) is box.go_ahead:
                 self.set_status(ScenarioStatus.RETIRED)
             return
-        notify(self.widget,
-               self.tr("The scenario \u201c%1\u201d is deleted.").replace("%1", summary.name))
+        notify(
+            self.widget,
+            self.tr("The scenario \u201c%1\u201d is deleted.").replace("%1", summary.name),
+        )
 
     # -- the questions ----------------------------------------------------------------------
     def dependents_lines(self, found: ScenarioDependents) -> list[str]:
@@ -125,18 +138,25 @@ class ScenarioActions(QObject):
 
     def delete_box(self, name: str, found: ScenarioDependents) -> QMessageBox:
         """The question asked before a scenario and the records made from it are deleted."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete scenario"),
-                          self.tr("Delete the scenario \u201c%1\u201d?").replace("%1", name),
-                          QMessageBox.StandardButton.NoButton, self.widget)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete scenario"),
+            self.tr("Delete the scenario \u201c%1\u201d?").replace("%1", name),
+            QMessageBox.StandardButton.NoButton,
+            self.widget,
+        )
         box.setObjectName("deleteScenarioBox")
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown as typed
         box.setInformativeText(
-            self.tr("These records belong to it and are deleted with it:") + "\n"
-            + "\n".join(f"• {line}" for line in self.dependents_lines(found)) + "\n\n"
-            + self.tr("The audit log keeps a trace of everything deleted. This cannot be "
-                      "undone."))
-        delete = box.addButton(self.tr("&Delete scenario and its records"),
-                               QMessageBox.ButtonRole.DestructiveRole)
+            self.tr("These records belong to it and are deleted with it:")
+            + "\n"
+            + "\n".join(f"• {line}" for line in self.dependents_lines(found))
+            + "\n\n"
+            + self.tr("The audit log keeps a trace of everything deleted. This cannot be undone.")
+        )
+        delete = box.addButton(
+            self.tr("&Delete scenario and its records"), QMessageBox.ButtonRole.DestructiveRole
+        )
         delete.setObjectName("confirmDeleteButton")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -146,8 +166,13 @@ class ScenarioActions(QObject):
 
     def evidence_box(self, message: str) -> QMessageBox:
         """The refusal of a delete that would lose evidence, offering to retire instead."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Delete scenario"), message,
-                          QMessageBox.StandardButton.NoButton, self.widget)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Delete scenario"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self.widget,
+        )
         box.setObjectName("keepsEvidenceBox")
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message names the scenario
         retire = box.addButton(self.tr("&Retire instead"), QMessageBox.ButtonRole.AcceptRole)

@@ -29,11 +29,18 @@ class ScenarioTableModel(QAbstractTableModel):
         self._rows: list[ScenarioSummary] = []
         self._filter = ""
         self._sort = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
-        self._headers = (self.tr("Name"), self.tr("Conversation"), self.tr("Purposes"),
-                         self.tr("Status"), self.tr("Changed"))
-        self._status = {ScenarioStatus.DRAFT: self.tr("Draft"),
-                        ScenarioStatus.ACTIVE: self.tr("In use"),
-                        ScenarioStatus.RETIRED: self.tr("Retired")}
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Conversation"),
+            self.tr("Purposes"),
+            self.tr("Status"),
+            self.tr("Changed"),
+        )
+        self._status = {
+            ScenarioStatus.DRAFT: self.tr("Draft"),
+            ScenarioStatus.ACTIVE: self.tr("In use"),
+            ScenarioStatus.RETIRED: self.tr("Retired"),
+        }
 
     def set_rows(self, rows: list[ScenarioSummary]) -> None:
         self.beginResetModel()
@@ -54,11 +61,17 @@ class ScenarioTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _arrange(self) -> None:
-        rows = [r for r in self._all if self._filter in r.name.casefold()] \
-            if self._filter else list(self._all)
+        rows = (
+            [r for r in self._all if self._filter in r.name.casefold()]
+            if self._filter
+            else list(self._all)
+        )
         column, order = self._sort
-        key = (lambda r: r.updated_at) if column == self.COL_UPDATED \
+        key = (
+            (lambda r: r.updated_at)
+            if column == self.COL_UPDATED
             else (lambda r: str(self._text(r, column)).casefold())
+        )
         rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
 
@@ -74,8 +87,9 @@ class ScenarioTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -96,11 +110,13 @@ class ScenarioTableModel(QAbstractTableModel):
         if col == self.COL_NAME:
             return rec.name
         if col == self.COL_CHANNEL:
-            return self.rb.value_label("channel", rec.channel.value, self.lang) \
-                if rec.channel else ""
+            return (
+                self.rb.value_label("channel", rec.channel.value, self.lang) if rec.channel else ""
+            )
         if col == self.COL_PURPOSES:
-            return ", ".join(self.rb.value_label("purposes", p.value, self.lang)
-                             for p in rec.purposes)
+            return ", ".join(
+                self.rb.value_label("purposes", p.value, self.lang) for p in rec.purposes
+            )
         if col == self.COL_STATUS:
             return self._status.get(rec.status, str(rec.status))
         return day(rec.updated_at)

@@ -31,8 +31,9 @@ from recordcheck.ui.scenario_model import RecordRole, ScenarioTableModel
 class ScenariosView(QSplitter):
     newRequested = Signal()
 
-    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str, changes: ChangesBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("scenariosView")
         self.workspace = workspace
@@ -55,8 +56,9 @@ class ScenariosView(QSplitter):
         self.table.setObjectName("scenarioTable")
         self.table.setAccessibleName(self.tr("Scenarios"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(ScenarioTableModel.COL_NAME,
-                                                       Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(
+            ScenarioTableModel.COL_NAME, Qt.SortOrder.AscendingOrder
+        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -45,8 +45,9 @@ class Settings:
     def splitter(self) -> QByteArray | None:
         return self._bytes(_SPLITTER)
 
-    def save_window(self, geometry: QByteArray, state: QByteArray,
-                    splitter: QByteArray | None = None) -> None:
+    def save_window(
+        self, geometry: QByteArray, state: QByteArray, splitter: QByteArray | None = None
+    ) -> None:
         self._qs.setValue(_GEOMETRY, geometry)
         self._qs.setValue(_STATE, state)
         if splitter is not None:

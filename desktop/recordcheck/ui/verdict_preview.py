@@ -15,8 +15,10 @@ from recordcheck.ui.colours import MUTED_TEXT, VERDICT_STYLES
 def verdict_chip(verdict: str, label: str) -> str:
     """A verdict as rich text: symbol and words on its colour (colour is never the only cue)."""
     style = VERDICT_STYLES[Verdict(verdict)]
-    return (f'<span style="background:{style.background}; color:{style.foreground};">'
-            f"&nbsp;{style.symbol}&nbsp;{html.escape(label)}&nbsp;</span>")
+    return (
+        f'<span style="background:{style.background}; color:{style.foreground};">'
+        f"&nbsp;{style.symbol}&nbsp;{html.escape(label)}&nbsp;</span>"
+    )
 
 
 class VerdictPreview(QFrame):
@@ -40,8 +42,11 @@ class VerdictPreview(QFrame):
         self.body.setProperty("i18n_data", True)
         self.body.setAccessibleName(self.tr("Verdict so far"))
         layout.addWidget(self.body, 1)
-        note = QLabel(self.tr("The verdict changes as you answer. It is saved with the "
-                              "scenario when you finish."))
+        note = QLabel(
+            self.tr(
+                "The verdict changes as you answer. It is saved with the scenario when you finish."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {MUTED_TEXT};")
         layout.addWidget(note)
@@ -49,19 +54,31 @@ class VerdictPreview(QFrame):
 
     def show_assessment(self, assessment: dict[str, Any] | None) -> None:
         if assessment is None:
-            self.body.setText(html.escape(self.tr(
-                "Choose the type of organisation, the type of conversation and at least one "
-                "purpose, and the verdict appears here.")))
+            self.body.setText(
+                html.escape(
+                    self.tr(
+                        "Choose the type of organisation, the type of conversation and at least "
+                        "one purpose, and the verdict appears here."
+                    )
+                )
+            )
             return
         parts = []
         for blocked in assessment.get("blocked_by", []):
             parts.append(f"<p>{verdict_chip('not_allowed', blocked['title'])}</p>")
         for purpose in assessment["purposes"]:
-            parts.append(f"<p><b>{html.escape(purpose['purpose_label'])}</b><br>"
-                         f"{verdict_chip(purpose['verdict'], purpose['verdict_label'])}")
+            parts.append(
+                f"<p><b>{html.escape(purpose['purpose_label'])}</b><br>"
+                f"{verdict_chip(purpose['verdict'], purpose['verdict_label'])}"
+            )
             if purpose.get("missing_labels"):
                 missing = ", ".join(purpose["missing_labels"])
-                parts.append("<br><small>" + html.escape(self.tr("Still needs an answer:"))
-                             + " " + html.escape(missing) + "</small>")
+                parts.append(
+                    "<br><small>"
+                    + html.escape(self.tr("Still needs an answer:"))
+                    + " "
+                    + html.escape(missing)
+                    + "</small>"
+                )
             parts.append("</p>")
         self.body.setText("".join(parts))

@@ -25,8 +25,12 @@ class WheelGuard(QObject):
     focus."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget)
-                or not isinstance(event, QWheelEvent) or watched.hasFocus()):
+        if (
+            event.type() != QEvent.Type.Wheel
+            or not isinstance(watched, QWidget)
+            or not isinstance(event, QWheelEvent)
+            or watched.hasFocus()
+        ):
             return False
         area = _scroll_area_of(watched)
         if area is None:  # ignored and filtered: QApplication offers it to the parents
@@ -35,10 +39,16 @@ class WheelGuard(QObject):
         # Relayed explicitly: Qt propagates only wheel events from the window system, and a
         # relayed one scrolls the same way whichever the source.
         viewport = area.viewport()
-        relayed = QWheelEvent(viewport.mapFromGlobal(event.globalPosition()),
-                              event.globalPosition(), event.pixelDelta(), event.angleDelta(),
-                              event.buttons(), event.modifiers(), event.phase(),
-                              event.inverted())
+        relayed = QWheelEvent(
+            viewport.mapFromGlobal(event.globalPosition()),
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
         QCoreApplication.sendEvent(viewport, relayed)
         event.setAccepted(relayed.isAccepted())  # at the end of the page: on to the parents
         return True

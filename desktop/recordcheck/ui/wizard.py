@@ -44,8 +44,14 @@ from recordcheck.ui.wheel_guard import install_wheel_guard
 class TopicPage(QWizardPage):
     """One topic's questions in a scroll area; irrelevant questions are hidden."""
 
-    def __init__(self, wizard: ScenarioWizard, topic: Topic, title: str, subtitle: str,
-                 header: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        wizard: ScenarioWizard,
+        topic: Topic,
+        title: str,
+        subtitle: str,
+        header: QWidget | None = None,
+    ) -> None:
         super().__init__()
         self.topic = topic
         self.setObjectName(f"page:{topic.key}")
@@ -81,8 +87,11 @@ class TopicPage(QWizardPage):
         if not isinstance(wizard, ScenarioWizard):
             return True
         answers = wizard.answers()
-        needed = {"start": ("name",), "setting": ("controller_type", "channel"),
-                  "purposes": ("purposes",)}.get(self.topic.key, ())
+        needed = {
+            "start": ("name",),
+            "setting": ("controller_type", "channel"),
+            "purposes": ("purposes",),
+        }.get(self.topic.key, ())
         return all(answers.get(p) not in (None, "", ()) for p in needed)
 
 
@@ -94,8 +103,14 @@ class ScenarioWizard(QWizard):
 
     draftChanged = Signal()
 
-    def __init__(self, rb: Rulebase, lang: str, scenario: Scenario | None = None,
-                 profile: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rb: Rulebase,
+        lang: str,
+        scenario: Scenario | None = None,
+        profile: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.rb, self.lang, self.profile = rb, lang, profile
         self.editing = scenario is not None
@@ -108,10 +123,15 @@ class ScenarioWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Save scenario"))
-        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
-                              QWizard.WizardButton.NextButton,
-                              QWizard.WizardButton.CustomButton1,
-                              QWizard.WizardButton.CancelButton])
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
         self.save_button = self.button(QWizard.WizardButton.CustomButton1)
         self.save_button.setObjectName("saveScenarioButton")
         self.customButtonClicked.connect(lambda _which: self.accept())
@@ -127,8 +147,7 @@ class ScenarioWizard(QWizard):
         self.preset_combo: QComboBox | None = None
         for topic in TOPICS:
             title, subtitle = titles[topic.key]
-            header = self._preset_chooser() if topic.key == "start" and not self.editing \
-                else None
+            header = self._preset_chooser() if topic.key == "start" and not self.editing else None
             page = TopicPage(self, topic, title, subtitle, header)
             self.pages.append(page)
             self.addPage(page)
@@ -142,30 +161,60 @@ class ScenarioWizard(QWizard):
 
     def _titles(self) -> dict[str, tuple[str, str]]:
         return {
-            "start": (self.tr("The recording"), self.tr(
-                "Give the recording a name you will recognise. You can start from an example "
-                "that resembles yours and adjust the answers.")),
-            "setting": (self.tr("Who records, and what"), self.tr(
-                "Your organisation, the conversations and how they are recorded.")),
-            "purposes": (self.tr("Why you record"), self.tr(
-                "Each purpose is assessed on its own and needs its own legal basis.")),
-            "documentation": (self.tr("Documentation"), self.tr(
-                "Recording to document what was said is allowed without consent only when "
-                "it is necessary.")),
-            "threats": (self.tr("Threats against staff"), self.tr(
-                "Recording to protect staff against threats.")),
-            "legal_obligation": (self.tr("Recording required by law"), self.tr(
-                "Which law requires you to record.")),
-            "people": (self.tr("Who is recorded, and what is said"), self.tr(
-                "The people in the conversations and the information that can come up.")),
-            "consent": (self.tr("Consent and information"), self.tr(
-                "How people are told about the recording, and how they can say yes or no.")),
-            "retention": (self.tr("How long you keep the recordings"), self.tr(
-                "A deletion deadline for each purpose.")),
-            "platform": (self.tr("System and supplier"), self.tr(
-                "The phone system or meeting platform that makes and keeps the recordings.")),
-            "employees": (self.tr("Your employees"), self.tr(
-                "Staff are recorded too. Answer \u201cDon't know\u201d where you are unsure.")),
+            "start": (
+                self.tr("The recording"),
+                self.tr(
+                    "Give the recording a name you will recognise. You can start from an example "
+                    "that resembles yours and adjust the answers."
+                ),
+            ),
+            "setting": (
+                self.tr("Who records, and what"),
+                self.tr("Your organisation, the conversations and how they are recorded."),
+            ),
+            "purposes": (
+                self.tr("Why you record"),
+                self.tr("Each purpose is assessed on its own and needs its own legal basis."),
+            ),
+            "documentation": (
+                self.tr("Documentation"),
+                self.tr(
+                    "Recording to document what was said is allowed without consent only when "
+                    "it is necessary."
+                ),
+            ),
+            "threats": (
+                self.tr("Threats against staff"),
+                self.tr("Recording to protect staff against threats."),
+            ),
+            "legal_obligation": (
+                self.tr("Recording required by law"),
+                self.tr("Which law requires you to record."),
+            ),
+            "people": (
+                self.tr("Who is recorded, and what is said"),
+                self.tr("The people in the conversations and the information that can come up."),
+            ),
+            "consent": (
+                self.tr("Consent and information"),
+                self.tr("How people are told about the recording, and how they can say yes or no."),
+            ),
+            "retention": (
+                self.tr("How long you keep the recordings"),
+                self.tr("A deletion deadline for each purpose."),
+            ),
+            "platform": (
+                self.tr("System and supplier"),
+                self.tr(
+                    "The phone system or meeting platform that makes and keeps the recordings."
+                ),
+            ),
+            "employees": (
+                self.tr("Your employees"),
+                self.tr(
+                    "Staff are recorded too. Answer \u201cDon't know\u201d where you are unsure."
+                ),
+            ),
         }
 
     def _preset_chooser(self) -> QWidget:
@@ -241,8 +290,7 @@ class ScenarioWizard(QWizard):
         answers = self.answers()
         if not draft_is_complete(answers):
             return None
-        return preview(scenario_from_answers(answers, self.asked), self.profile, self.lang,
-                       self.rb)
+        return preview(scenario_from_answers(answers, self.asked), self.profile, self.lang, self.rb)
 
     def scenario(self) -> Scenario:
         return scenario_from_answers(self.answers(), self.asked)
@@ -258,9 +306,14 @@ class ScenarioWizard(QWizard):
     def accept(self) -> None:
         answers = self.answers()
         if not answers.get("name") or not draft_is_complete(answers):
-            QMessageBox.information(self, self.windowTitle(), self.tr(
-                "Please give the recording a name, choose the type of organisation and of "
-                "conversation, and at least one purpose before saving."))
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Please give the recording a name, choose the type of organisation and of "
+                    "conversation, and at least one purpose before saving."
+                ),
+            )
             return
         self._timer.stop()
         super().accept()
@@ -282,13 +335,20 @@ class ScenarioWizard(QWizard):
         self._ask_discard()
 
     def _ask_discard(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self._discard_text(),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self._discard_text(),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("discardQuestion")
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown as typed
         box.setInformativeText(
-            self.tr("The scenario keeps the answers it was last saved with.") if self.editing
-            else self.tr("The new scenario has not been saved."))
+            self.tr("The scenario keeps the answers it was last saved with.")
+            if self.editing
+            else self.tr("The new scenario has not been saved.")
+        )
         discard_role = QMessageBox.ButtonRole.DestructiveRole
         discard = box.addButton(self.tr("&Discard"), discard_role)
         discard.setObjectName("discardAnswers")
@@ -312,8 +372,14 @@ class ScenarioWizard(QWizard):
     def _discard_text(self) -> str:
         if self.editing:  # the scenario's saved name, the one in the list
             name = self._given.get("name")
-            return (self.tr("Discard the changes to \u201c{name}\u201d?").format(name=name)
-                    if name else self.tr("Discard the changes?"))
+            return (
+                self.tr("Discard the changes to \u201c{name}\u201d?").format(name=name)
+                if name
+                else self.tr("Discard the changes?")
+            )
         name = self.answers().get("name")
-        return (self.tr("Discard the answers for \u201c{name}\u201d?").format(name=name)
-                if name else self.tr("Discard the answers?"))
+        return (
+            self.tr("Discard the answers for \u201c{name}\u201d?").format(name=name)
+            if name
+            else self.tr("Discard the answers?")
+        )

@@ -38,8 +38,10 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[QDialog]]:
 @pytest.fixture
 def open_path(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
     def set_path(path: str) -> None:
-        monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                            staticmethod(lambda *a, **k: (path, "")))
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (path, ""))
+        )
+
     return set_path
 
 
@@ -68,8 +70,7 @@ def show_on_day_two(session: Any, qtbot: Any) -> Any:
     qtbot.addWidget(win)
     assert not session.workspace.is_open
     win.firstPainted.connect(session.open_after_first_paint)
-    qtbot.waitUntil(lambda: session.workspace.is_open and win.act_new.isEnabled(),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: session.workspace.is_open and win.act_new.isEnabled(), timeout=10000)
     return win
 
 

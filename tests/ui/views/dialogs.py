@@ -15,8 +15,9 @@ from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialo
 from recordcheck.ui.views.deletions_view import DoneDialog
 
 
-def part2_dialogs(session: Any, scenario_id: int, window: QWidget,
-                  qtbot: Any) -> Iterator[tuple[str, QWidget]]:
+def part2_dialogs(
+    session: Any, scenario_id: int, window: QWidget, qtbot: Any
+) -> Iterator[tuple[str, QWidget]]:
     """Each part-2 section (they are built when first shown, so the main window's walk may
     not have met them), then each dialog."""
     for row in range(window.stack.count()):
@@ -26,19 +27,30 @@ def part2_dialogs(session: Any, scenario_id: int, window: QWidget,
     yield "main with every section built", window
     register = session.register
     scenario = register.scenario(scenario_id).scenario
-    add = AddConsentDialog([s for s in register.scenario_summaries() if s.id == scenario_id],
-                           session.lang, window, scenario_id)
+    add = AddConsentDialog(
+        [s for s in register.scenario_summaries() if s.id == scenario_id],
+        session.lang,
+        window,
+        scenario_id,
+    )
     qtbot.addWidget(add)
     yield "add consent", add
-    consent = register.add_consent(ConsentInput(
-        person_name="Søren Ærø", scenario_id=scenario_id, purposes=scenario.purposes[:1],
-        mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="1",
-        given_at=datetime(2026, 1, 5, tzinfo=UTC)))
+    consent = register.add_consent(
+        ConsentInput(
+            person_name="Søren Ærø",
+            scenario_id=scenario_id,
+            purposes=scenario.purposes[:1],
+            mechanism=ConsentMechanism.OPT_IN_KEY,
+            notice_version="1",
+            given_at=datetime(2026, 1, 5, tzinfo=UTC),
+        )
+    )
     withdraw = WithdrawDialog(consent, window)
     qtbot.addWidget(withdraw)
     yield "withdraw consent", withdraw
-    task = register.withdraw_consent(consent.id, at=datetime(2026, 2, 1, tzinfo=UTC),
-                                     channel="phone")
+    task = register.withdraw_consent(
+        consent.id, at=datetime(2026, 2, 1, tzinfo=UTC), channel="phone"
+    )
     done = DoneDialog(task, "Søren Ærø", window)
     qtbot.addWidget(done)
     yield "deletion done", done

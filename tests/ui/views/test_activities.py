@@ -28,8 +28,10 @@ def test_generate_edit_and_review_due(window):
     assert "review due" in cell
     assert view.model.data(view.model.index(0, 3), 8) is not None  # tinted (BackgroundRole)
     view.generate_button.click()  # regenerating keeps what only the user knows
-    assert window.workspace.register().activity(activity.id).security_measures \
+    assert (
+        window.workspace.register().activity(activity.id).security_measures
         == saved.security_measures
+    )
 
 
 def test_lists_are_split_on_semicolons(window):

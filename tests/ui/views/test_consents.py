@@ -18,13 +18,17 @@ from ui.views.conftest import section, settle
 def _seed(register, scenario_id: int, count: int) -> None:
     start = datetime(2026, 1, 1, 9, tzinfo=UTC)
     for i in range(count):
-        purposes = (Purpose.TRAINING,) if i % 2 else (Purpose.TRAINING,
-                                                      Purpose.QUALITY_ASSURANCE)
-        register.add_consent(ConsentInput(
-            person_name=f"Person {i:03d}" if i % 10 else f"Søren Ærø {i}",
-            scenario_id=scenario_id, purposes=purposes,
-            mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="2026-01",
-            given_at=start + timedelta(days=i)))
+        purposes = (Purpose.TRAINING,) if i % 2 else (Purpose.TRAINING, Purpose.QUALITY_ASSURANCE)
+        register.add_consent(
+            ConsentInput(
+                person_name=f"Person {i:03d}" if i % 10 else f"Søren Ærø {i}",
+                scenario_id=scenario_id,
+                purposes=purposes,
+                mechanism=ConsentMechanism.OPT_IN_KEY,
+                notice_version="2026-01",
+                given_at=start + timedelta(days=i),
+            )
+        )
 
 
 def test_the_consent_model_passes_qt_model_checks_and_loads_lazily(window, qtmodeltester):

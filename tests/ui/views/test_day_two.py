@@ -93,10 +93,16 @@ def test_delete_asks_with_the_counts_and_cancel_keeps_everything(window, press):
 
 def test_delete_with_evidence_refuses_and_offers_retire(window, press):
     reg = window.workspace.register()
-    reg.add_consent(ConsentInput(person_name="Ole", scenario_id=window.scenario_id,
-                                 purposes=(Purpose.TRAINING,),
-                                 mechanism=ConsentMechanism.VERBAL_YES_LOGGED,
-                                 notice_version="1", given_at=now_local()))
+    reg.add_consent(
+        ConsentInput(
+            person_name="Ole",
+            scenario_id=window.scenario_id,
+            purposes=(Purpose.TRAINING,),
+            mechanism=ConsentMechanism.VERBAL_YES_LOGGED,
+            notice_version="1",
+            given_at=now_local(),
+        )
+    )
     window.scenarios.select(window.scenario_id)
     shown = press("go_ahead")
     window.scenarios.life.delete.trigger()
@@ -117,8 +123,9 @@ def test_a_scenario_that_was_in_use_is_retired_not_deleted(window, press):
     assert _status(window) == ScenarioStatus.DRAFT  # Cancel: nothing changes
 
 
-def test_the_inspection_bundle_holds_the_scenario_made_active_in_the_window(window, qtbot,
-                                                                             modals, tmp_path):
+def test_the_inspection_bundle_holds_the_scenario_made_active_in_the_window(
+    window, qtbot, modals, tmp_path
+):
     window.scenarios.select(window.scenario_id)
     window.scenarios.life.make_active.trigger()
     documents = section(window, "documents")
@@ -137,10 +144,18 @@ def test_leaving_the_art30_section_with_unsaved_edits_asks_first(window, monkeyp
     view.generate_button.click()
     _kind, measures = view.fields["security_measures"]
     asked: list[str] = []
-    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard,
-                    QMessageBox.StandardButton.Save])
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda _p, _t, text, *a, **k: asked.append(text) or next(answers)))
+    answers = iter(
+        [
+            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save,
+        ]
+    )
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text, *a, **k: asked.append(text) or next(answers)),
+    )
     window.nav.setCurrentRow(0)  # nothing typed: no question
     assert asked == [] and window.stack.currentIndex() == 0
     section(window, "register")
@@ -203,7 +218,8 @@ def _presets():
 
 
 def test_a_register_made_by_version_0_1_0_opens_and_every_section_shows_it(
-        qapp, qtbot, tmp_path, monkeypatch, modals):
+    qapp, qtbot, tmp_path, monkeypatch, modals
+):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     data = tmp_path / "old"
     data.mkdir()
@@ -211,9 +227,11 @@ def test_a_register_made_by_version_0_1_0_opens_and_every_section_shows_it(
     seen: dict[str, int] = {}
     windows = []
     show_main = app_module.Session.show_main
-    monkeypatch.setattr(app_module.Session, "show_main",
-                        lambda self, preview=None: windows.append(show_main(self, preview))
-                        or windows[-1])
+    monkeypatch.setattr(
+        app_module.Session,
+        "show_main",
+        lambda self, preview=None: windows.append(show_main(self, preview)) or windows[-1],
+    )
 
     def run(_app: QApplication) -> int:
         (window,) = windows
@@ -239,15 +257,22 @@ def test_a_second_copy_on_the_same_data_folder_is_told_and_quits(qapp, tmp_path,
     data = tmp_path / "shared"
     data.mkdir()
     holder = subprocess.Popen(  # another running copy holds the lock
-        [sys.executable, "-c", "import sys, time; from PySide6.QtCore import QLockFile; "
-         f"lock = QLockFile({str(data / 'recordcheck.lock')!r}); assert lock.tryLock(0); "
-         "print('locked', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from PySide6.QtCore import QLockFile; "
+            f"lock = QLockFile({str(data / 'recordcheck.lock')!r}); assert lock.tryLock(0); "
+            "print('locked', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         told: list[tuple[str, str]] = []
-        monkeypatch.setattr(QMessageBox, "exec",
-                            lambda box: told.append((box.text(), box.informativeText())) or 0)
+        monkeypatch.setattr(
+            QMessageBox, "exec", lambda box: told.append((box.text(), box.informativeText())) or 0
+        )
         assert app_module.main(["--data-dir", str(data), "--lang", "da"]) == 3
         ((text, details),) = told
         assert "allerede åbent" in text and str(data) in details

@@ -54,8 +54,9 @@ class Days:
             session = self.sessions[-1]
             window = session.window
             # the real start: the register opens after the first paint
-            self.qtbot.waitUntil(lambda: session.workspace.is_open
-                                 and window.act_new.isEnabled(), timeout=15000)
+            self.qtbot.waitUntil(
+                lambda: session.workspace.is_open and window.act_new.isEnabled(), timeout=15000
+            )
             work(session, window)
             worker.wait_all()
             QApplication.processEvents()
@@ -74,8 +75,9 @@ def _wizard_preset(qtbot, window, key: str) -> None:
     finish(qtbot, wizard)
 
 
-def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, answer,
-                                  open_path, say_yes):
+def test_three_days_in_the_office(
+    qapp, qtbot, tmp_path, monkeypatch, modals, answer, open_path, say_yes
+):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
     data = tmp_path / "office"
     days = Days(monkeypatch, qtbot, data)
@@ -95,9 +97,11 @@ def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, an
         assert ws.register().organisation().name == ORG
         _wizard_preset(qtbot, window, "clinic-phone-line")
         sales = next(p for p in presets() if p.key == "sales-outbound-calls").scenario
-        long_kept = dataclasses.replace(sales, name="Salgsopkald",
-                                        retention_days={Purpose.TRAINING: 9999,
-                                                        Purpose.QUALITY_ASSURANCE: 30})
+        long_kept = dataclasses.replace(
+            sales,
+            name="Salgsopkald",
+            retention_days={Purpose.TRAINING: 9999, Purpose.QUALITY_ASSURANCE: 30},
+        )
         saved = scenarios.save_scenario(ws, long_kept)
         ids["sales"] = saved.record.id
         assert window.scenarios.model.rowCount() == 2  # the list followed the use case
@@ -146,14 +150,18 @@ def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, an
         window.scenarios.select(ids["sales"])
         modals.save_path = str(tmp_path / "salg.json")
         window.act_export.trigger()
-        assert json.loads((tmp_path / "salg.json").read_text(encoding="utf-8"))["name"] \
+        assert (
+            json.loads((tmp_path / "salg.json").read_text(encoding="utf-8"))["name"]
             == "Salgsopkald"
+        )
         # the edit: 9999 → 30 days, in the wizard
         reg = ws.register()
-        (rule,) = [r for r in reg.retention_rules(ids["sales"])
-                   if r.purpose == Purpose.TRAINING]
-        (task,) = [t for t in reg.deletion_tasks() if t.retention_rule_id == rule.id
-                   and t.status == DeletionStatus.OPEN]
+        (rule,) = [r for r in reg.retention_rules(ids["sales"]) if r.purpose == Purpose.TRAINING]
+        (task,) = [
+            t
+            for t in reg.deletion_tasks()
+            if t.retention_rule_id == rule.id and t.status == DeletionStatus.OPEN
+        ]
         assert rule.period_days == 9999 and task.cutoff == task.due - timedelta(days=9999)
         (entry,) = [a for a in reg.activities() if a.scenario_id == ids["sales"]]
         assert entry.retention[Purpose.TRAINING] == 9999
@@ -166,8 +174,9 @@ def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, an
         type_into(qtbot, spin, "30")
         finish(qtbot, wizard)
         reg = ws.register()
-        assert next(r for r in reg.retention_rules(ids["sales"]) if r.id == rule.id) \
-            .period_days == 30
+        assert (
+            next(r for r in reg.retention_rules(ids["sales"]) if r.id == rule.id).period_days == 30
+        )
         moved = next(t for t in reg.deletion_tasks() if t.id == task.id)
         assert moved.cutoff == moved.due - timedelta(days=30)
         (entry,) = [a for a in reg.activities() if a.scenario_id == ids["sales"]]
@@ -202,19 +211,20 @@ def test_three_days_in_the_office(qapp, qtbot, tmp_path, monkeypatch, modals, an
         assert window.scenarios.model.rowCount() == 2
         consents = section(window, "consents")
         assert [c.status for c in consents.model.records] == [ConsentEventKind.GIVEN]
-        training = [r for r in reg.retention_rules(ids["sales"])
-                    if r.purpose == Purpose.TRAINING]
+        training = [r for r in reg.retention_rules(ids["sales"]) if r.purpose == Purpose.TRAINING]
         assert [r.period_days for r in training] == [30]
-        (entry,) = [a for a in section(window, "register").model.records
-                    if a.scenario_id == ids["sales"]]
+        (entry,) = [
+            a for a in section(window, "register").model.records if a.scenario_id == ids["sales"]
+        ]
         assert entry.retention[Purpose.TRAINING] == 30
         deletions = section(window, "deletions")
         assert not any(t.reason == DeletionReason.WITHDRAWAL for t in deletions.model.records)
 
     days.run(day3)
 
-    shown = [(kind, text) for kind, _title, text in modals.messages
-             if kind in ("warning", "critical")]
+    shown = [
+        (kind, text) for kind, _title, text in modals.messages if kind in ("warning", "critical")
+    ]
     assert shown == []
     log = (data / "logs" / "recordcheck.log").read_text(encoding="utf-8")
     assert " ERROR " not in log and "Traceback" not in log

@@ -15,9 +15,16 @@ from ui.views.conftest import section
 
 def _withdrawn(window, name: str, days_ago: int):
     at = datetime.now(UTC) - timedelta(days=days_ago)
-    consent = window.workspace.register().add_consent(ConsentInput(
-        person_name=name, scenario_id=window.scenario_id, purposes=(Purpose.TRAINING,),
-        mechanism=ConsentMechanism.OPT_IN_KEY, notice_version="1", given_at=at))
+    consent = window.workspace.register().add_consent(
+        ConsentInput(
+            person_name=name,
+            scenario_id=window.scenario_id,
+            purposes=(Purpose.TRAINING,),
+            mechanism=ConsentMechanism.OPT_IN_KEY,
+            notice_version="1",
+            given_at=at,
+        )
+    )
     return window.workspace.register().withdraw_consent(consent.id, at=at, channel="phone")
 
 
@@ -42,8 +49,9 @@ def test_overdue_tasks_say_so_in_words_and_done_ones_move_to_done(window, answer
     view.done_button.click()
     assert view.model.records == []
     log = window.workspace.register().deletion_log()
-    assert [(e.what, e.method) for e in log] == [("3 call recordings",
-                                                  "deleted in the recording system")]
+    assert [(e.what, e.method) for e in log] == [
+        ("3 call recordings", "deleted in the recording system")
+    ]
     view.show_combo.setCurrentIndex(DeletionsView.SHOW_DONE)
     assert [t.status for t in view.model.records] == [DeletionStatus.DONE]
     assert "3 call recordings" in view.model.data(view.model.index(0, 5))
@@ -58,8 +66,9 @@ def test_done_dialog_wants_what_and_how(window, qtbot):
     assert dialog.result() == 0 and not dialog.error.isHidden()
 
 
-@pytest.mark.parametrize("suffix, start", [(".pdf", b"%PDF"), (".csv", b"\xef\xbb\xbf"),
-                                           (".ics", b"BEGIN:VCALENDAR")])
+@pytest.mark.parametrize(
+    "suffix, start", [(".pdf", b"%PDF"), (".csv", b"\xef\xbb\xbf"), (".ics", b"BEGIN:VCALENDAR")]
+)
 def test_schedule_is_saved_in_a_worker(window, modals, qtbot, tmp_path, suffix, start):
     _withdrawn(window, "Ole", 3)
     view = section(window, "deletions")

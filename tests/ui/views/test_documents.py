@@ -45,12 +45,14 @@ def test_a_text_document_shows_its_text(window, qtbot):
     view.update_preview()
     qtbot.waitUntil(lambda: "Word" in view.preview_label.text(), timeout=20000)
     assert view.preview_label.text() == (
-        "No page preview for Word document (.docx): its first lines.")
+        "No page preview for Word document (.docx): its first lines."
+    )
     assert view.preview.toPlainText()
 
 
-def test_save_writes_the_file_and_open_hands_it_to_another_program(window, qtbot, modals, tmp_path,
-                                                              monkeypatch):
+def test_save_writes_the_file_and_open_hands_it_to_another_program(
+    window, qtbot, modals, tmp_path, monkeypatch
+):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
     view = section(window, "documents")
@@ -76,8 +78,10 @@ def test_register_wide_documents_need_no_scenario(window, qtbot):
     view._preview_timer.stop()
     view.update_preview()
     qtbot.waitUntil(lambda: view.pages.shown_page == 0, timeout=20000)
-    assert view.preview_label.text() == ("No page preview for Excel workbook (.xlsx): these "
-                                         "are the pages of the same document as PDF.")
+    assert view.preview_label.text() == (
+        "No page preview for Excel workbook (.xlsx): these "
+        "are the pages of the same document as PDF."
+    )
 
 
 def test_the_bundle_cannot_be_printed_but_lists_its_files(window, qtbot):
@@ -89,8 +93,9 @@ def test_the_bundle_cannot_be_printed_but_lists_its_files(window, qtbot):
     assert view.preview_label.text() == "No page preview for ZIP archive (.zip): its first lines."
 
 
-def test_the_window_keeps_answering_while_a_long_document_is_made(window, qtbot, modals,
-                                                                  tmp_path, monkeypatch):
+def test_the_window_keeps_answering_while_a_long_document_is_made(
+    window, qtbot, modals, tmp_path, monkeypatch
+):
     import time
 
     from PySide6.QtCore import QTimer

@@ -93,8 +93,9 @@ def test_the_office_managers_journey(qapp, qtbot, tmp_path, monkeypatch, modals,
             text = _save_document(qtbot, window, modals, tmp_path, kind).casefold()
             assert ORG.casefold() in text, kind
             # each purpose, as the document words it: its name, or why we record (the sign)
-            for p in derive(register.organisation(), record.scenario, assessment, "da",
-                            kind).purposes:
+            for p in derive(
+                register.organisation(), record.scenario, assessment, "da", kind
+            ).purposes:
                 wordings = (p.label, p.why, purpose_label(p.purpose, "da"))
                 assert any(" ".join(w.split()).casefold() in text for w in wordings), (kind, p)
         steps.append("documents")
@@ -132,8 +133,15 @@ def test_the_office_managers_journey(qapp, qtbot, tmp_path, monkeypatch, modals,
 
         audit = section(window, "audit")
         tables = [e.table for e in reversed(audit.model.records)]  # oldest first
-        expected = ["organisation", "scenarios", "assessments", "consents", "consent_events",
-                    "deletion_tasks", "deletion_log"]
+        expected = [
+            "organisation",
+            "scenarios",
+            "assessments",
+            "consents",
+            "consent_events",
+            "deletion_tasks",
+            "deletion_log",
+        ]
         position = 0
         for table in expected:  # each step's record, in the order the steps were taken
             assert table in tables[position:], (table, tables)

@@ -32,17 +32,20 @@ def _shown(view, qtbot, kind: str, **choice) -> None:
 
 
 def _made(window, kind: str, size: str = "A4") -> bytes:
-    request = documents.DocumentRequest(kind, ".pdf", "da", scenario_id=window.scenario_id,
-                                        size=size)
+    request = documents.DocumentRequest(
+        kind, ".pdf", "da", scenario_id=window.scenario_id, size=size
+    )
     return documents.make(section(window, "documents").workspace, request)
 
 
 def _mm(page) -> tuple[int, int]:
     return round(float(page.mediabox.width) * 25.4 / 72), round(
-        float(page.mediabox.height) * 25.4 / 72)
+        float(page.mediabox.height) * 25.4 / 72
+    )
 
 
 # -- the pages, Qt-free ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(("size", "mm"), [("A4", A4_MM), ("A5", A5_MM)])
 def test_the_sign_renders_as_a_page_of_its_paper_size(window, size, mm):
@@ -65,6 +68,7 @@ def test_what_is_not_a_pdf_is_refused_by_name():
 
 # -- the page view --------------------------------------------------------------------------
 
+
 def test_pages_turn_with_the_buttons_and_page_up_down(window, qtbot):
     view = section(window, "documents")
     _shown(view, qtbot, "notice")
@@ -80,8 +84,9 @@ def test_pages_turn_with_the_buttons_and_page_up_down(window, qtbot):
     qtbot.keyClick(pages.area, Qt.Key.Key_PageUp)
     qtbot.waitUntil(lambda: pages.shown_page == 0, timeout=10000)
     for _ in range(count + 2):  # past the last page it stays on the last
-        qtbot.mouseClick(pages.next_button, Qt.MouseButton.LeftButton) if \
-            pages.next_button.isEnabled() else None
+        qtbot.mouseClick(
+            pages.next_button, Qt.MouseButton.LeftButton
+        ) if pages.next_button.isEnabled() else None
     qtbot.waitUntil(lambda: pages.shown_page == count - 1, timeout=10000)
     assert not pages.next_button.isEnabled()
     assert pages.page_label.text() == f"Page {count} of {count}"
@@ -97,8 +102,10 @@ def test_zoom_whole_page_fit_width_100_percent_and_steps(window, qtbot):
 
     def shown_size() -> tuple[float, float]:
         pixmap = pages.picture.pixmap()
-        return (pixmap.width() / pixmap.devicePixelRatio(),
-                pixmap.height() / pixmap.devicePixelRatio())
+        return (
+            pixmap.width() / pixmap.devicePixelRatio(),
+            pixmap.height() / pixmap.devicePixelRatio(),
+        )
 
     assert pages.zoom is None and pages.whole_button.isChecked()
     room = pages.area.contentsRect()
@@ -142,6 +149,7 @@ def test_a_newer_page_wins_over_a_slower_older_one(window, qtbot):
 
 # -- printing -------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def printed(monkeypatch, tmp_path):
     """Qt's print dialog answered with OK, printing to a PDF file (at 150 dpi, to be quick)."""
@@ -160,8 +168,9 @@ def printed(monkeypatch, tmp_path):
     return target, asked
 
 
-@pytest.mark.parametrize(("kind", "size", "mm"),
-                         [("sign", "A4", A4_MM), ("sign", "A5", A5_MM), ("notice", "A4", A4_MM)])
+@pytest.mark.parametrize(
+    ("kind", "size", "mm"), [("sign", "A4", A4_MM), ("sign", "A5", A5_MM), ("notice", "A4", A4_MM)]
+)
 def test_print_sends_every_page_on_the_documents_paper(window, qtbot, printed, kind, size, mm):
     target, asked = printed
     view = section(window, "documents")

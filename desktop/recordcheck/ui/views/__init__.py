@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 class LazySection(QWidget):
     """Stands in the main window's stack for a section and builds it when first shown."""
 
-    def __init__(self, key: str, make: Callable[[], QWidget],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, make: Callable[[], QWidget], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"lazy:{key}")
         self.key = key
@@ -55,12 +56,16 @@ def section_views() -> dict[str, Any]:
     from recordcheck.ui.views.deletions_view import DeletionsView
     from recordcheck.ui.views.documents_view import DocumentsView
 
-    return {"register": ActivitiesView, "consents": ConsentsView, "deletions": DeletionsView,
-            "documents": DocumentsView, "audit": AuditView}
+    return {
+        "register": ActivitiesView,
+        "consents": ConsentsView,
+        "deletions": DeletionsView,
+        "documents": DocumentsView,
+        "audit": AuditView,
+    }
 
 
-def sections(workspace: Workspace, lang: str,
-             changes: ChangesBridge) -> list[tuple[str, QWidget]]:
+def sections(workspace: Workspace, lang: str, changes: ChangesBridge) -> list[tuple[str, QWidget]]:
     """(title, widget) for each part-2 section, sharing the window's change bridge. A section
     asks the workspace for the register when it acts, so it works whether it is built before
     or after the register was opened."""

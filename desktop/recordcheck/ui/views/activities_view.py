@@ -58,8 +58,10 @@ REVIEW_DUE_TINT = DUE_TINT
 # (field, kind) of the form, in the order of Art. 30(1) (a)–(g), then the extra columns.
 TEXT, LINES, DATE = "text", "lines", "date"
 #: the list fields whose entries are codes of the contract (the form shows them in words)
-WORDED_LISTS = {"data_subject_categories": "participants.categories",
-                "data_categories": "data_categories"}
+WORDED_LISTS = {
+    "data_subject_categories": "participants.categories",
+    "data_categories": "data_categories",
+}
 
 
 def review_due(activity: Any, on: date | None = None) -> bool:
@@ -67,8 +69,9 @@ def review_due(activity: Any, on: date | None = None) -> bool:
 
 
 class ActivitiesView(QSplitter):
-    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str, changes: ChangesBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("section:register")
         self.workspace, self.lang, self.changes = workspace, lang, changes
@@ -91,27 +94,36 @@ class ActivitiesView(QSplitter):
         layout = QVBoxLayout(side)
         layout.setContentsMargins(12, 12, 6, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Register of processing (Art. 30)") + "</h2>"))
-        intro = QLabel(self.tr(
-            "One entry per kind of recording. Generate it from a scenario, then complete what "
-            "only you know: security measures, processor agreement, DPIA and reviews."))
+        intro = QLabel(
+            self.tr(
+                "One entry per kind of recording. Generate it from a scenario, then complete what "
+                "only you know: security measures, processor agreement, DPIA and reviews."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = RecordTableModel([
-            Column(self.tr("Activity"), lambda a: a.name),
-            Column(self.tr("Purposes"), lambda a: purposes_text(a.purposes, self.lang)),
-            Column(self.tr("Owner"), lambda a: a.owner),
-            Column(self.tr("Next review"), self._review_text,
-                   lambda a: REVIEW_DUE_TINT if review_due(a) else None),
-        ], self)
-        self.table = record_table(self.model, "activityTable", self.tr("Processing activities"),
-                                  (230, 170, 100))
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("Activity"), lambda a: a.name),
+                Column(self.tr("Purposes"), lambda a: purposes_text(a.purposes, self.lang)),
+                Column(self.tr("Owner"), lambda a: a.owner),
+                Column(
+                    self.tr("Next review"),
+                    self._review_text,
+                    lambda a: REVIEW_DUE_TINT if review_due(a) else None,
+                ),
+            ],
+            self,
+        )
+        self.table = record_table(
+            self.model, "activityTable", self.tr("Processing activities"), (230, 170, 100)
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.generate_scenario = QComboBox()
         self.generate_scenario.setProperty("i18n_data", True)
-        row.addWidget(buddy(self.tr("From s&cenario:"), self.generate_scenario,
-                            "generateScenario"))
+        row.addWidget(buddy(self.tr("From s&cenario:"), self.generate_scenario, "generateScenario"))
         row.addWidget(self.generate_scenario, 1)
         self.generate_button = QPushButton(self.tr("&Generate entry"))
         self.generate_button.setObjectName("generateActivityButton")
@@ -162,12 +174,17 @@ class ActivitiesView(QSplitter):
             if name == "erasure_time_limits":  # the rules' periods first, read-only
                 self.retention_label = data_label()
                 self.retention_label.setObjectName("activityRetention")
-                add_row(form, self.tr("Time limits for deletion (f):"), self.retention_label,
-                        "activity_retention")
+                add_row(
+                    form,
+                    self.tr("Time limits for deletion (f):"),
+                    self.retention_label,
+                    "activity_retention",
+                )
             add_row(form, label, widget, f"activity_{name}")
             self.fields[name] = (kind, widget)
-        hint = QLabel(self.tr("Lists (people, kinds of data, recipients) are separated by "
-                              "semicolons."))
+        hint = QLabel(
+            self.tr("Lists (people, kinds of data, recipients) are separated by semicolons.")
+        )
         hint.setWordWrap(True)
         outer.addWidget(hint)
         row = QHBoxLayout()
@@ -201,8 +218,9 @@ class ActivitiesView(QSplitter):
     def _register_changed(self, changes: tuple[Change, ...]) -> None:
         if any(c.touches(RecordKind.SCENARIO) for c in changes):
             self.names.forget()
-        if self._loaded and any(c.touches(RecordKind.ACTIVITY, RecordKind.SCENARIO)
-                                for c in changes):
+        if self._loaded and any(
+            c.touches(RecordKind.ACTIVITY, RecordKind.SCENARIO) for c in changes
+        ):
             if self.has_unsaved_edits():  # keep the user's typing; the list follows on save
                 self.names.fill(self.generate_scenario)
                 self.generate_button.setEnabled(self.generate_scenario.count() > 0)
@@ -239,8 +257,10 @@ class ActivitiesView(QSplitter):
             self._going_back = True  # stay on the entry being edited
             try:
                 self.table.selectionModel().setCurrentIndex(
-                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    previous,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
             finally:
                 self._going_back = False
             return
@@ -257,10 +277,14 @@ class ActivitiesView(QSplitter):
             return True
         buttons = QMessageBox.StandardButton
         answer = plain_box(QMessageBox.question)(  # the entry's name as typed
-            self, self.tr("Unsaved changes"),
-            self.tr("The Art. 30 entry \u201c%1\u201d has changes that are not saved. Save "
-                    "them?").replace("%1", self.current_activity.name),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The Art. 30 entry \u201c%1\u201d has changes that are not saved. Save them?"
+            ).replace("%1", self.current_activity.name),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
         if answer == buttons.Save:
             return self.save()
         if answer == buttons.Discard:
@@ -278,12 +302,15 @@ class ActivitiesView(QSplitter):
             elif kind == LINES:
                 widget.setPlainText(value or "")
             else:
-                widget.setText(self._list_text(name, value) if isinstance(value, tuple)
-                               else value or "")
+                widget.setText(
+                    self._list_text(name, value) if isinstance(value, tuple) else value or ""
+                )
                 widget.setCursorPosition(0)  # show the beginning of a long text
         self.retention_label.setText(
             documents.activity_in_words(self.workspace, activity, self.lang)["erasure"]
-            if activity is not None else "")
+            if activity is not None
+            else ""
+        )
         # what the form says before any typing: an edit is a difference from this (the form
         # writes an empty text where the register may hold none)
         self._baseline = self.edited() if activity is not None else None
@@ -307,8 +334,11 @@ class ActivitiesView(QSplitter):
             elif isinstance(old, tuple):
                 typed = widget.text().strip()
                 # unchanged words keep the stored codes; changed ones are kept as written
-                changes[name] = old if typed == self._list_text(name, old) else tuple(
-                    x.strip() for x in typed.split(";") if x.strip())
+                changes[name] = (
+                    old
+                    if typed == self._list_text(name, old)
+                    else tuple(x.strip() for x in typed.split(";") if x.strip())
+                )
             else:
                 changes[name] = widget.text().strip()
         return dataclasses.replace(self.current_activity, **changes)

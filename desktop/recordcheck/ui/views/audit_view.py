@@ -56,23 +56,32 @@ def changed_fields(entry: Any) -> list[str]:
 
 
 class AuditView(QWidget):
-    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str, changes: ChangesBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("section:audit")
         self.workspace, self.lang = workspace, lang
         self.titles = table_titles()
-        self.actions = {"insert": self.tr("created"), "update": self.tr("changed"),
-                        "delete": self.tr("deleted")}
-        self.event_words = {"given": self.tr("consent given"),
-                            "refused": self.tr("consent refused"),
-                            "withdrawn": self.tr("consent withdrawn"),
-                            "expired": self.tr("consent expired")}
+        self.actions = {
+            "insert": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+        }
+        self.event_words = {
+            "given": self.tr("consent given"),
+            "refused": self.tr("consent refused"),
+            "withdrawn": self.tr("consent withdrawn"),
+            "expired": self.tr("consent expired"),
+        }
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Audit log") + "</h2>"))
-        intro = QLabel(self.tr("Every change to the register: who made it and when. "
-                               "Nothing here can be edited."))
+        intro = QLabel(
+            self.tr(
+                "Every change to the register: who made it and when. Nothing here can be edited."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -90,16 +99,21 @@ class AuditView(QWidget):
         self.count.setObjectName("auditCount")
         row.addWidget(self.count)
         layout.addLayout(row)
-        self.model = RecordTableModel([
-            Column(self.tr("When"), lambda e: moment(e.at)),
-            Column(self.tr("Who"), lambda e: e.author),
-            Column(self.tr("What"), lambda e: f"{self.titles.get(e.table, e.table)} "
-                                              f"#{e.record_id}"),
-            Column(self.tr("Change"), lambda e: self.actions.get(str(e.action), str(e.action))),
-            Column(self.tr("Details"), self.summary),
-        ], self)
-        self.table = record_table(self.model, "auditTable", self.tr("Audit log"),
-                                  (140, 110, 190, 90))
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("When"), lambda e: moment(e.at)),
+                Column(self.tr("Who"), lambda e: e.author),
+                Column(
+                    self.tr("What"), lambda e: f"{self.titles.get(e.table, e.table)} #{e.record_id}"
+                ),
+                Column(self.tr("Change"), lambda e: self.actions.get(str(e.action), str(e.action))),
+                Column(self.tr("Details"), self.summary),
+            ],
+            self,
+        )
+        self.table = record_table(
+            self.model, "auditTable", self.tr("Audit log"), (140, 110, 190, 90)
+        )
         self.table.selectionModel().currentRowChanged.connect(self._show_entry)
         layout.addWidget(self.table, 2)
         self.detail = QPlainTextEdit()
@@ -134,8 +148,8 @@ class AuditView(QWidget):
         self._loaded = True
         since = read_date(self.since)
         entries = self.workspace.register().audit_log(
-            table=self.kind.currentData(), limit=LIMIT,
-            since=as_utc(since) if since else None)  # from local midnight
+            table=self.kind.currentData(), limit=LIMIT, since=as_utc(since) if since else None
+        )  # from local midnight
         self.model.set_records(entries)
         self.count.setText(self.tr("Changes shown: %1").replace("%1", str(len(entries))))
 
@@ -145,5 +159,11 @@ class AuditView(QWidget):
             self.detail.setPlainText("")
             return
         parts = {"before": entry.before, "after": entry.after}
-        self.detail.setPlainText(json.dumps({k: v for k, v in parts.items() if v is not None},
-                                            ensure_ascii=False, indent=2, default=str))
+        self.detail.setPlainText(
+            json.dumps(
+                {k: v for k, v in parts.items() if v is not None},
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )

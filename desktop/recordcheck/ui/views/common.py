@@ -43,8 +43,9 @@ def add_row(form: QFormLayout, label_text: str, widget: QWidget, name: str) -> Q
     return widget
 
 
-def add_grid(grid: QGridLayout, row: int, col: int, label_text: str, widget: QWidget,
-             name: str) -> QWidget:
+def add_grid(
+    grid: QGridLayout, row: int, col: int, label_text: str, widget: QWidget, name: str
+) -> QWidget:
     grid.addWidget(buddy(label_text, widget, name), row, col)
     grid.addWidget(widget, row, col + 1)
     return widget
@@ -119,9 +120,12 @@ def message_box(parent: QWidget, title: str, text: str) -> None:
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before anything is replaced; only an explicit Yes goes ahead."""
     answer = plain_box(QMessageBox.question)(
-        parent, title, text,
+        parent,
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -144,8 +148,13 @@ def notify(widget: QWidget, text: str) -> None:
         window.statusBar().showMessage(text, 10000)
 
 
-def record_table(model: Any, name: str, accessible_name: str,
-                 widths: tuple[int, ...], fixed_row_height: int | None = None) -> QTableView:
+def record_table(
+    model: Any,
+    name: str,
+    accessible_name: str,
+    widths: tuple[int, ...],
+    fixed_row_height: int | None = None,
+) -> QTableView:
     """The read-only, one-row-at-a-time table every section lists its records in."""
     table = QTableView()
     table.setObjectName(name)

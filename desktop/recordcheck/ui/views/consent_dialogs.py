@@ -55,8 +55,13 @@ def _error_label() -> QLabel:
 class AddConsentDialog(QDialog):
     """Who consented (or refused), to which purposes of which scenario, how, and the proof."""
 
-    def __init__(self, scenarios: list[Any], lang: str, parent: QWidget | None = None,
-                 scenario_id: int | None = None) -> None:
+    def __init__(
+        self,
+        scenarios: list[Any],
+        lang: str,
+        parent: QWidget | None = None,
+        scenario_id: int | None = None,
+    ) -> None:
         """``scenarios``: the register's scenario summaries (id, name, purposes)."""
         super().__init__(parent)
         self.setObjectName("addConsentDialog")
@@ -71,8 +76,7 @@ class AddConsentDialog(QDialog):
         self.name = add_row(form, self.tr("&Person's name:"), QLineEdit(), "consentName")
         self.phone = add_row(form, self.tr("P&hone:"), QLineEdit(), "consentPhone")
         self.email = add_row(form, self.tr("E-&mail:"), QLineEdit(), "consentEmail")
-        self.reference = add_row(form, self.tr("Your &reference:"), QLineEdit(),
-                                 "consentReference")
+        self.reference = add_row(form, self.tr("Your &reference:"), QLineEdit(), "consentReference")
         self.reference.setPlaceholderText(self.tr("e.g. patient or case number (optional)"))
         self.scenario = add_row(form, self.tr("&Scenario:"), QComboBox(), "consentScenario")
         self.scenario.setProperty("i18n_data", True)
@@ -87,25 +91,28 @@ class AddConsentDialog(QDialog):
         self.outcome = add_row(form, self.tr("&Answer:"), QComboBox(), "consentOutcome")
         self.outcome.addItem(self.tr("Yes – consent given"), ConsentEventKind.GIVEN.value)
         self.outcome.addItem(self.tr("No – consent refused"), ConsentEventKind.REFUSED.value)
-        self.mechanism = add_row(form, self.tr("&How it was given:"), QComboBox(),
-                                 "consentMechanism")
+        self.mechanism = add_row(
+            form, self.tr("&How it was given:"), QComboBox(), "consentMechanism"
+        )
         for mechanism in ConsentMechanism:
             if mechanism in VALID_CONSENT_MECHANISMS:
                 self.mechanism.addItem(mechanism_text(mechanism, lang), mechanism.value)
-        self.notice = add_row(form, self.tr("&Notice version shown:"), QLineEdit(),
-                              "consentNotice")
+        self.notice = add_row(form, self.tr("&Notice version shown:"), QLineEdit(), "consentNotice")
         self.notice.setPlaceholderText(self.tr("e.g. 2026-01"))
         self.given_at = add_row(form, self.tr("&Given on:"), datetime_edit(), "consentGivenAt")
-        self.evidence = add_row(form, self.tr("&Evidence note:"), QPlainTextEdit(),
-                                "consentEvidence")
+        self.evidence = add_row(
+            form, self.tr("&Evidence note:"), QPlainTextEdit(), "consentEvidence"
+        )
         self.evidence.setPlaceholderText(
-            self.tr("Where the proof is kept, e.g. call log entry or signed form"))
+            self.tr("Where the proof is kept, e.g. call log entry or signed form")
+        )
         self.evidence.setTabChangesFocus(True)
         self.evidence.setMaximumHeight(80)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -118,7 +125,7 @@ class AddConsentDialog(QDialog):
             box.deleteLater()
         self.purpose_checks.clear()
         record = self.scenarios.get(self.scenario.currentData())
-        for purpose in (record.purposes if record else ()):
+        for purpose in record.purposes if record else ():
             box = QCheckBox(purpose_label(purpose, self.lang))
             box.setObjectName(f"purpose_{purpose.value}")
             box.setProperty("i18n_data", True)
@@ -137,8 +144,9 @@ class AddConsentDialog(QDialog):
         elif not self.chosen_purposes():
             self._fail(self.tr("Tick at least one purpose."), self.purpose_box)
         elif not self.notice.text().strip():
-            self._fail(self.tr("Please give the version of the notice the person saw."),
-                       self.notice)
+            self._fail(
+                self.tr("Please give the version of the notice the person saw."), self.notice
+            )
         else:
             self.accept()
 
@@ -150,14 +158,18 @@ class AddConsentDialog(QDialog):
             return edit.text().strip() or None
 
         return ConsentInput(
-            person_name=self.name.text().strip(), scenario_id=int(self.scenario.currentData()),
+            person_name=self.name.text().strip(),
+            scenario_id=int(self.scenario.currentData()),
             purposes=self.chosen_purposes(),
             mechanism=ConsentMechanism(self.mechanism.currentData()),
-            notice_version=self.notice.text().strip(), given_at=read_datetime(self.given_at),
-            phone=optional(self.phone), email=optional(self.email),
+            notice_version=self.notice.text().strip(),
+            given_at=read_datetime(self.given_at),
+            phone=optional(self.phone),
+            email=optional(self.email),
             reference=optional(self.reference),
             evidence_note=self.evidence.toPlainText().strip(),
-            outcome=ConsentEventKind(self.outcome.currentData()))
+            outcome=ConsentEventKind(self.outcome.currentData()),
+        )
 
 
 class WithdrawDialog(QDialog):
@@ -169,9 +181,12 @@ class WithdrawDialog(QDialog):
         self.setWindowTitle(self.tr("Withdraw a consent"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The withdrawal is recorded, and a task to delete the person's recordings within "
-            "30 days is created under Deletions."))
+        intro = QLabel(
+            self.tr(
+                "The withdrawal is recorded, and a task to delete the person's recordings within "
+                "30 days is created under Deletions."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         who = data_label(consent.person_name)
@@ -182,18 +197,27 @@ class WithdrawDialog(QDialog):
         layout.addWidget(who)
         form = QFormLayout()
         layout.addLayout(form)
-        self.channel = add_row(form, self.tr("&How it was withdrawn:"), QComboBox(),
-                               "withdrawChannel")
+        self.channel = add_row(
+            form, self.tr("&How it was withdrawn:"), QComboBox(), "withdrawChannel"
+        )
         self.channel.setEditable(True)
-        self.channel.addItems([self.tr("by phone"), self.tr("by e-mail"), self.tr("by letter"),
-                               self.tr("in person"), self.tr("through a web form")])
+        self.channel.addItems(
+            [
+                self.tr("by phone"),
+                self.tr("by e-mail"),
+                self.tr("by letter"),
+                self.tr("in person"),
+                self.tr("through a web form"),
+            ]
+        )
         self.channel.lineEdit().setAccessibleName(self.tr("How it was withdrawn"))
         self.at = add_row(form, self.tr("Withdrawn &on:"), datetime_edit(), "withdrawAt")
         self.note = add_row(form, self.tr("&Note:"), QLineEdit(), "withdrawNote")
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Withdraw consent"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -208,5 +232,8 @@ class WithdrawDialog(QDialog):
         self.accept()
 
     def values(self) -> dict[str, Any]:
-        return {"at": read_datetime(self.at), "channel": self.channel.currentText().strip(),
-                "note": self.note.text().strip()}
+        return {
+            "at": read_datetime(self.at),
+            "channel": self.channel.currentText().strip(),
+            "note": self.note.text().strip(),
+        }

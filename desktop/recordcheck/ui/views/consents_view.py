@@ -50,13 +50,17 @@ from recordcheck.ui.views.consent_dialogs import AddConsentDialog, WithdrawDialo
 from recordcheck.ui.views.scenario_names import ScenarioNames
 from recordcheck.ui.views.table_models import Column, ConsentQuery, ConsentTableModel, RecordRole
 
-STATUS_TINT = {ConsentEventKind.WITHDRAWN: DUE_TINT, ConsentEventKind.REFUSED: INACTIVE_TINT,
-               ConsentEventKind.EXPIRED: INACTIVE_TINT}
+STATUS_TINT = {
+    ConsentEventKind.WITHDRAWN: DUE_TINT,
+    ConsentEventKind.REFUSED: INACTIVE_TINT,
+    ConsentEventKind.EXPIRED: INACTIVE_TINT,
+}
 
 
 class ConsentsView(QWidget):
-    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str, changes: ChangesBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("section:consents")
         self.workspace, self.lang, self.changes = workspace, lang, changes
@@ -75,9 +79,13 @@ class ConsentsView(QWidget):
         self.count_label.setObjectName("consentCount")
         layout.addWidget(self.count_label)
         self.model = ConsentTableModel(workspace, self._columns(), self)
-        self.table = record_table(self.model, "consentTable", self.tr("Consents"),
-                                  (160, 200, 190, 150, 105, 130),
-                                  fixed_row_height=self.fontMetrics().height() + 10)
+        self.table = record_table(
+            self.model,
+            "consentTable",
+            self.tr("Consents"),
+            (160, 200, 190, 150, 105, 130),
+            fixed_row_height=self.fontMetrics().height() + 10,
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
         self.details = data_label()
@@ -96,23 +104,26 @@ class ConsentsView(QWidget):
         self.search.setPlaceholderText(self.tr("Part of the name"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.scenario = add_grid(grid, 0, 2, self.tr("S&cenario:"), QComboBox(),
-                                 "consentScenarioFilter")
+        self.scenario = add_grid(
+            grid, 0, 2, self.tr("S&cenario:"), QComboBox(), "consentScenarioFilter"
+        )
         self.scenario.addItem(self.tr("All scenarios"), None)
-        self.purpose = add_grid(grid, 0, 4, self.tr("&Purpose:"), QComboBox(),
-                                "consentPurposeFilter")
+        self.purpose = add_grid(
+            grid, 0, 4, self.tr("&Purpose:"), QComboBox(), "consentPurposeFilter"
+        )
         self.purpose.addItem(self.tr("All purposes"), None)
         for purpose in Purpose:
             self.purpose.addItem(purpose_label(purpose, self.lang), purpose.value)
-        self.status = add_grid(grid, 1, 0, self.tr("&Status:"), QComboBox(),
-                               "consentStatusFilter")
+        self.status = add_grid(grid, 1, 0, self.tr("&Status:"), QComboBox(), "consentStatusFilter")
         self.status.addItem(self.tr("Any status"), None)
         for kind, words in self._status_items():
             self.status.addItem(words, kind.value)
-        self.since = add_grid(grid, 1, 2, self.tr("Given &from:"), date_edit(self.tr("any date")),
-                              "consentSince")
-        self.until = add_grid(grid, 1, 4, self.tr("Given &until:"),
-                              date_edit(self.tr("any date")), "consentUntil")
+        self.since = add_grid(
+            grid, 1, 2, self.tr("Given &from:"), date_edit(self.tr("any date")), "consentSince"
+        )
+        self.until = add_grid(
+            grid, 1, 4, self.tr("Given &until:"), date_edit(self.tr("any date")), "consentUntil"
+        )
         for combo in (self.scenario, self.purpose, self.status):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.since, self.until):
@@ -134,8 +145,11 @@ class ConsentsView(QWidget):
             Column(self.tr("How"), lambda c: mechanism_text(c.mechanism, lang)),
             Column(self.tr("Notice version"), lambda c: c.notice_version),
             Column(self.tr("Given"), lambda c: moment(c.given_at)),
-            Column(self.tr("Status"), self._status_text,
-                   lambda c: STATUS_TINT.get(ConsentEventKind(c.status))),
+            Column(
+                self.tr("Status"),
+                self._status_text,
+                lambda c: STATUS_TINT.get(ConsentEventKind(c.status)),
+            ),
         ]
 
     def _status_text(self, consent: Any) -> str:
@@ -158,8 +172,12 @@ class ConsentsView(QWidget):
         self.print_button = QPushButton(self.tr("&Open receipt to print"))
         self.print_button.setObjectName("printReceiptButton")
         self.print_button.clicked.connect(self.open_receipt)
-        for button in (self.add_button, self.withdraw_button, self.receipt_button,
-                       self.print_button):
+        for button in (
+            self.add_button,
+            self.withdraw_button,
+            self.receipt_button,
+            self.print_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         self._current_changed()
@@ -180,16 +198,21 @@ class ConsentsView(QWidget):
     def _register_changed(self, changes: tuple[Change, ...]) -> None:
         if any(c.touches(RecordKind.SCENARIO) for c in changes):
             self.names.forget()
-        if self._loaded and any(c.touches(RecordKind.CONSENT, RecordKind.SCENARIO)
-                                for c in changes):
+        if self._loaded and any(
+            c.touches(RecordKind.CONSENT, RecordKind.SCENARIO) for c in changes
+        ):
             self.reload()
 
     def current_query(self) -> ConsentQuery:
         until = read_date(self.until)
         return ConsentQuery(
-            name=self.search.text(), scenario_id=self.scenario.currentData(),
-            purpose=self.purpose.currentData(), status=self.status.currentData(),
-            since=read_date(self.since), until=until + timedelta(days=1) if until else None)
+            name=self.search.text(),
+            scenario_id=self.scenario.currentData(),
+            purpose=self.purpose.currentData(),
+            status=self.status.currentData(),
+            since=read_date(self.since),
+            until=until + timedelta(days=1) if until else None,
+        )
 
     def apply_filters(self) -> None:
         """Show the first page at once; the number found follows from a worker thread."""
@@ -198,8 +221,12 @@ class ConsentsView(QWidget):
         self.model.set_query(query)
         self.count_label.setText(self.tr("Counting …"))
         self._current_changed()
-        worker.start(self, lambda: self.model.count(query),
-                     lambda n: self._counted(query, n), self._count_failed)
+        worker.start(
+            self,
+            lambda: self.model.count(query),
+            lambda n: self._counted(query, n),
+            self._count_failed,
+        )
 
     def _counted(self, query: ConsentQuery, total: int) -> None:
         if query == self.model.query:
@@ -242,9 +269,14 @@ class ConsentsView(QWidget):
     def add_consent(self) -> None:
         scenarios = self.workspace.register().scenario_summaries()
         if not scenarios:
-            QMessageBox.information(self, self.tr("Register a consent"), self.tr(
-                "Create a scenario first: a consent is always given to the recordings of "
-                "one scenario."))
+            QMessageBox.information(
+                self,
+                self.tr("Register a consent"),
+                self.tr(
+                    "Create a scenario first: a consent is always given to the recordings of "
+                    "one scenario."
+                ),
+            )
             return
         dialog = AddConsentDialog(scenarios, self.lang, self, self.scenario.currentData())
         if dialog.exec() != AddConsentDialog.DialogCode.Accepted:
@@ -269,13 +301,22 @@ class ConsentsView(QWidget):
             show_error(self, self.tr("Withdraw a consent"), error, self.lang)
             return
         self.select(consent.id)
-        QMessageBox.information(self, self.tr("Consent withdrawn"), self.tr(
-            "The withdrawal is recorded. The recordings must be deleted by %1; the task is "
-            "listed under Deletions.").replace("%1", day(task.due)))
+        QMessageBox.information(
+            self,
+            self.tr("Consent withdrawn"),
+            self.tr(
+                "The withdrawal is recorded. The recordings must be deleted by %1; the task is "
+                "listed under Deletions."
+            ).replace("%1", day(task.due)),
+        )
 
     def _receipt(self, suffix: str) -> bytes | str:
-        return documents.make(self.workspace, documents.DocumentRequest(
-            "consent-receipt", suffix, self.lang, consent_id=self.current().id))
+        return documents.make(
+            self.workspace,
+            documents.DocumentRequest(
+                "consent-receipt", suffix, self.lang, consent_id=self.current().id
+            ),
+        )
 
     def save_receipt(self) -> None:
         consent = self.current()
@@ -283,12 +324,14 @@ class ConsentsView(QWidget):
             return
         name = self.tr("consent-receipt-%1").replace("%1", str(consent.id))
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save the consent receipt"), name + ".pdf",
-            ";;".join((file_output.FILTERS[".pdf"], file_output.FILTERS[".json"])))
+            self,
+            self.tr("Save the consent receipt"),
+            name + ".pdf",
+            ";;".join((file_output.FILTERS[".pdf"], file_output.FILTERS[".json"])),
+        )
         if not path:
             return
-        suffix = ".json" if path.lower().endswith(".json") or "json" in chosen.lower() \
-            else ".pdf"
+        suffix = ".json" if path.lower().endswith(".json") or "json" in chosen.lower() else ".pdf"
         target = file_output.with_suffix(path, suffix)
         try:
             file_output.save(target, self._receipt(suffix))
@@ -303,7 +346,8 @@ class ConsentsView(QWidget):
         if consent is None:
             return
         try:
-            self.last_opened = file_output.open_copy(f"receipt-{consent.id}.pdf",
-                                                     self._receipt(".pdf"))
+            self.last_opened = file_output.open_copy(
+                f"receipt-{consent.id}.pdf", self._receipt(".pdf")
+            )
         except Exception as error:
             show_error(self, self.tr("Open the consent receipt"), error, self.lang)

@@ -70,9 +70,13 @@ class DoneDialog(QDialog):
         self.what.setPlaceholderText(self.tr("e.g. 14 call recordings and their transcripts"))
         self.method = add_row(form, self.tr("&How:"), QComboBox(), "doneMethod")
         self.method.setEditable(True)
-        self.method.addItems([self.tr("deleted in the recording system"),
-                              self.tr("deleted by the supplier on request"),
-                              self.tr("overwritten automatically")])
+        self.method.addItems(
+            [
+                self.tr("deleted in the recording system"),
+                self.tr("deleted by the supplier on request"),
+                self.tr("overwritten automatically"),
+            ]
+        )
         self.method.lineEdit().setAccessibleName(self.tr("How"))
         self.when = add_row(form, self.tr("&Deleted on:"), datetime_edit(), "doneWhen")
         self.error = QLabel()
@@ -80,8 +84,9 @@ class DoneDialog(QDialog):
         self.error.setStyleSheet(f"color: {ERROR_TEXT};")
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -95,15 +100,19 @@ class DoneDialog(QDialog):
         self.accept()
 
     def values(self) -> dict[str, Any]:
-        return {"what": self.what.text().strip(), "method": self.method.currentText().strip(),
-                "deleted_at": read_datetime(self.when)}
+        return {
+            "what": self.what.text().strip(),
+            "method": self.method.currentText().strip(),
+            "deleted_at": read_datetime(self.when),
+        }
 
 
 class DeletionsView(QWidget):
     SHOW_OPEN, SHOW_OVERDUE, SHOW_DONE, SHOW_ALL = range(4)
 
-    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str, changes: ChangesBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("section:deletions")
         self.workspace, self.lang, self.changes = workspace, lang, changes
@@ -112,16 +121,23 @@ class DeletionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Deletions") + "</h2>"))
-        intro = QLabel(self.tr(
-            "Recordings must be deleted when their retention period runs out, and within 30 "
-            "days when a person withdraws consent."))
+        intro = QLabel(
+            self.tr(
+                "Recordings must be deleted when their retention period runs out, and within 30 "
+                "days when a person withdraws consent."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         top = QHBoxLayout()
         self.show_combo = QComboBox()
         top.addWidget(buddy(self.tr("&Show:"), self.show_combo, "deletionFilter"))
-        for text in (self.tr("Open (not done yet)"), self.tr("Overdue only"),
-                     self.tr("Done"), self.tr("All")):
+        for text in (
+            self.tr("Open (not done yet)"),
+            self.tr("Overdue only"),
+            self.tr("Done"),
+            self.tr("All"),
+        ):
             self.show_combo.addItem(text)
         self.show_combo.currentIndexChanged.connect(self.reload)
         top.addWidget(self.show_combo)
@@ -131,8 +147,9 @@ class DeletionsView(QWidget):
         top.addWidget(self.summary)
         layout.addLayout(top)
         self.model = RecordTableModel(self._columns(), self)
-        self.table = record_table(self.model, "deletionTable", self.tr("Deletion tasks"),
-                                  (100, 150, 230, 170, 300, 200))
+        self.table = record_table(
+            self.model, "deletionTable", self.tr("Deletion tasks"), (100, 150, 230, 170, 300, 200)
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.mark_done())
         layout.addWidget(self.table, 1)
@@ -150,8 +167,12 @@ class DeletionsView(QWidget):
             Column(self.tr("Due"), lambda t: day(t.due)),
             Column(self.tr("Status"), self.status_text, self._tint),
             Column(self.tr("Scenario"), lambda t: self.names.name(t.scenario_id)),
-            Column(self.tr("Purpose"), lambda t: purpose_label(t.purpose, self.lang)
-                   if t.purpose else self.tr("all purposes")),
+            Column(
+                self.tr("Purpose"),
+                lambda t: (
+                    purpose_label(t.purpose, self.lang) if t.purpose else self.tr("all purposes")
+                ),
+            ),
             Column(self.tr("Reason"), self.reason_text),
             Column(self.tr("Deleted (what, how)"), self._done_text),
         ]
@@ -165,8 +186,11 @@ class DeletionsView(QWidget):
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Save the schedule:")))
         self.export_buttons: dict[str, QPushButton] = {}
-        for suffix, text in ((".pdf", self.tr("As &PDF…")), (".csv", self.tr("As &CSV…")),
-                             (".ics", self.tr("As calendar &reminders (.ics)…"))):
+        for suffix, text in (
+            (".pdf", self.tr("As &PDF…")),
+            (".csv", self.tr("As &CSV…")),
+            (".ics", self.tr("As calendar &reminders (.ics)…")),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"export{suffix[1:].upper()}Button")
             button.clicked.connect(lambda _c=False, s=suffix: self.export(s))
@@ -191,8 +215,7 @@ class DeletionsView(QWidget):
     def _tint(self, task: DeletionTask) -> str | None:
         if task.status == DeletionStatus.DONE:
             return None
-        return OVERDUE_TINT if task.due < today() else DUE_TINT \
-            if task.due == today() else None
+        return OVERDUE_TINT if task.due < today() else DUE_TINT if task.due == today() else None
 
     def reason_text(self, task: DeletionTask) -> str:
         if task.reason == DeletionReason.WITHDRAWAL:
@@ -210,9 +233,15 @@ class DeletionsView(QWidget):
     def _register_changed(self, changes: tuple[Change, ...]) -> None:
         if any(c.touches(RecordKind.SCENARIO) for c in changes):
             self.names.forget()
-        if self._loaded and any(c.touches(RecordKind.DELETION, RecordKind.RETENTION_RULE,
-                                          RecordKind.CONSENT, RecordKind.SCENARIO)
-                                for c in changes):
+        if self._loaded and any(
+            c.touches(
+                RecordKind.DELETION,
+                RecordKind.RETENTION_RULE,
+                RecordKind.CONSENT,
+                RecordKind.SCENARIO,
+            )
+            for c in changes
+        ):
             self.reload()
 
     def reload(self) -> None:
@@ -223,14 +252,20 @@ class DeletionsView(QWidget):
         self.log = {e.task_id: e for e in register.deletion_log()}
         open_tasks = [t for t in tasks if t.status == DeletionStatus.OPEN]
         overdue = [t for t in open_tasks if t.due < today()]
-        shown = {self.SHOW_OPEN: open_tasks, self.SHOW_OVERDUE: overdue,
-                 self.SHOW_DONE: [t for t in tasks if t.status == DeletionStatus.DONE],
-                 self.SHOW_ALL: tasks}[choice]
+        shown = {
+            self.SHOW_OPEN: open_tasks,
+            self.SHOW_OVERDUE: overdue,
+            self.SHOW_DONE: [t for t in tasks if t.status == DeletionStatus.DONE],
+            self.SHOW_ALL: tasks,
+        }[choice]
         self.model.set_records(shown)
         # what was deleted and how only exists for done tasks
         self.table.setColumnHidden(5, choice in (self.SHOW_OPEN, self.SHOW_OVERDUE))
-        self.summary.setText(self.tr("%1 to do, %2 overdue").replace(
-            "%1", str(len(open_tasks))).replace("%2", str(len(overdue))))
+        self.summary.setText(
+            self.tr("%1 to do, %2 overdue")
+            .replace("%1", str(len(open_tasks)))
+            .replace("%2", str(len(overdue)))
+        )
         self._current_changed()
 
     def current(self) -> DeletionTask | None:
@@ -259,8 +294,11 @@ class DeletionsView(QWidget):
 
     def export(self, suffix: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the deletion schedule"),
-            self.tr("deletion-schedule") + suffix, file_output.FILTERS[suffix])
+            self,
+            self.tr("Save the deletion schedule"),
+            self.tr("deletion-schedule") + suffix,
+            file_output.FILTERS[suffix],
+        )
         if not path:
             return
         target = file_output.with_suffix(path, suffix)
@@ -269,8 +307,11 @@ class DeletionsView(QWidget):
             button.setEnabled(False)
         notify(self, self.tr("Writing %1 …").replace("%1", str(target)))
         self.job = worker.start(
-            self, lambda: documents.save(self.workspace, request, target),
-            self._exported, self._export_failed)
+            self,
+            lambda: documents.save(self.workspace, request, target),
+            self._exported,
+            self._export_failed,
+        )
 
     def _exported(self, path: Any) -> None:
         for button in self.export_buttons.values():

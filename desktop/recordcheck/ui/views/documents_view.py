@@ -55,8 +55,9 @@ def document_titles() -> dict[str, str]:
         "sign": translate("DocumentsView", "Reception sign"),
         "notice": translate("DocumentsView", "Full notice (information to the people recorded)"),
         "consent-form": translate("DocumentsView", "Consent form"),
-        "announcements": translate("DocumentsView",
-                                   "Announcement texts (phone menu, meeting invite)"),
+        "announcements": translate(
+            "DocumentsView", "Announcement texts (phone menu, meeting invite)"
+        ),
         "assessment": translate("DocumentsView", "Assessment report"),
         "deletion-schedule": translate("DocumentsView", "Deletion schedule"),
         "ropa": translate("DocumentsView", "Record of processing activities (Art. 30)"),
@@ -65,8 +66,9 @@ def document_titles() -> dict[str, str]:
 
 
 class DocumentsView(QWidget):
-    def __init__(self, workspace: Workspace, lang: str, changes: ChangesBridge,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str, changes: ChangesBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("section:documents")
         self.workspace, self.lang, self.changes = workspace, lang, changes
@@ -74,11 +76,15 @@ class DocumentsView(QWidget):
         self._generation = 0
         self._busy = 0
         self.format_names = {
-            ".pdf": self.tr("PDF document (.pdf)"), ".txt": self.tr("Plain text (.txt)"),
-            ".docx": self.tr("Word document (.docx)"), ".json": self.tr("JSON data (.json)"),
+            ".pdf": self.tr("PDF document (.pdf)"),
+            ".txt": self.tr("Plain text (.txt)"),
+            ".docx": self.tr("Word document (.docx)"),
+            ".json": self.tr("JSON data (.json)"),
             ".csv": self.tr("Spreadsheet table (.csv)"),
             ".ics": self.tr("Calendar reminders (.ics)"),
-            ".xlsx": self.tr("Excel workbook (.xlsx)"), ".zip": self.tr("ZIP archive (.zip)")}
+            ".xlsx": self.tr("Excel workbook (.xlsx)"),
+            ".zip": self.tr("ZIP archive (.zip)"),
+        }
         self.last_saved: Any = None
         self.last_printed: int | None = None
         layout = QVBoxLayout(self)
@@ -89,12 +95,12 @@ class DocumentsView(QWidget):
         self.kind = add_grid(grid, 0, 0, self.tr("&Document:"), QComboBox(), "documentKind")
         for kind, title in document_titles().items():
             self.kind.addItem(title, kind)
-        self.scenario = add_grid(grid, 1, 0, self.tr("&Scenario:"), QComboBox(),
-                                 "documentScenario")
+        self.scenario = add_grid(grid, 1, 0, self.tr("&Scenario:"), QComboBox(), "documentScenario")
         self.scenario.setProperty("i18n_data", True)
         self.fmt = add_grid(grid, 0, 2, self.tr("&Format:"), QComboBox(), "documentFormat")
-        self.language = add_grid(grid, 1, 2, self.tr("&Language of the document:"),
-                                 QComboBox(), "documentLanguage")
+        self.language = add_grid(
+            grid, 1, 2, self.tr("&Language of the document:"), QComboBox(), "documentLanguage"
+        )
         self.language.addItem("Dansk", "da")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if lang == "da" else 1)
@@ -144,9 +150,12 @@ class DocumentsView(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.open_button = QPushButton(self.tr("&Open in another program"))
         self.open_button.setObjectName("openDocumentButton")
-        self.open_button.setToolTip(self.tr(
-            "Opens the file in the program your computer uses for its type, for example "
-            "to edit a Word or Excel copy."))
+        self.open_button.setToolTip(
+            self.tr(
+                "Opens the file in the program your computer uses for its type, for example "
+                "to edit a Word or Excel copy."
+            )
+        )
         self.open_button.clicked.connect(self.open_in_program)
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
@@ -198,10 +207,13 @@ class DocumentsView(QWidget):
 
     def choice(self) -> dict[str, Any]:
         kind = self.kind.currentData()
-        return {"kind": kind, "suffix": self.fmt.currentData(),
-                "lang": self.language.currentData(),
-                "scenario_id": self.scenario.currentData() if kind in SCENARIO_KINDS else None,
-                "size": self.size.currentData()}
+        return {
+            "kind": kind,
+            "suffix": self.fmt.currentData(),
+            "lang": self.language.currentData(),
+            "scenario_id": self.scenario.currentData() if kind in SCENARIO_KINDS else None,
+            "size": self.size.currentData(),
+        }
 
     @staticmethod
     def printable(kind: str) -> str | None:
@@ -217,9 +229,16 @@ class DocumentsView(QWidget):
 
     # -- making the document ----------------------------------------------------------------
     def _make(self, choice: dict[str, Any]) -> bytes | str:
-        return documents.make(self.workspace, documents.DocumentRequest(
-            choice["kind"], choice["suffix"], choice["lang"],
-            scenario_id=choice["scenario_id"], size=choice["size"]))
+        return documents.make(
+            self.workspace,
+            documents.DocumentRequest(
+                choice["kind"],
+                choice["suffix"],
+                choice["lang"],
+                scenario_id=choice["scenario_id"],
+                size=choice["size"],
+            ),
+        )
 
     def _run(self, what: str, work: Any, on_done: Any, preview_job: bool = False) -> None:
         """Run ``work`` in a thread. Only the newest preview counts; every save/open does."""
@@ -277,22 +296,34 @@ class DocumentsView(QWidget):
                 return "pages", data, pages.page_sizes(data)
             return "text", preview.first_lines(data, shown["suffix"]), isinstance(data, str)
 
-        self._run(self.tr("Making the preview …"), work,
-                  lambda result: self._show_preview(choice, result), True)
+        self._run(
+            self.tr("Making the preview …"),
+            work,
+            lambda result: self._show_preview(choice, result),
+            True,
+        )
 
     def _show_preview(self, choice: dict[str, Any], result: tuple[str, Any, Any]) -> None:
         what, data, extra = result
         format_name = self.format_names[choice["suffix"]]
         if what == "pages":
-            note = (self.tr("Preview: the pages as they will print.") if choice["suffix"] == ".pdf"
-                    else self.tr("No page preview for %1: these are the pages of the same "
-                                 "document as PDF.").replace("%1", format_name))
+            note = (
+                self.tr("Preview: the pages as they will print.")
+                if choice["suffix"] == ".pdf"
+                else self.tr(
+                    "No page preview for %1: these are the pages of the same document as PDF."
+                ).replace("%1", format_name)
+            )
             self.preview_label.setText(note)
             self.stack.setCurrentWidget(self.pages)
             self.pages.show_pdf(data, extra)
             return
-        self._show_text(data, self.tr("Preview of the text:") if extra else self.tr(
-            "No page preview for %1: its first lines.").replace("%1", format_name))
+        self._show_text(
+            data,
+            self.tr("Preview of the text:")
+            if extra
+            else self.tr("No page preview for %1: its first lines.").replace("%1", format_name),
+        )
 
     def _show_text(self, text: str, note: str) -> None:
         self.pages.clear()
@@ -301,9 +332,12 @@ class DocumentsView(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _ask_path(self, choice: dict[str, Any]) -> Any:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
-                                              self.file_name(choice),
-                                              file_output.FILTERS[choice["suffix"]])
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the document"),
+            self.file_name(choice),
+            file_output.FILTERS[choice["suffix"]],
+        )
         return file_output.with_suffix(path, choice["suffix"]) if path else None
 
     def save(self) -> None:
@@ -311,8 +345,11 @@ class DocumentsView(QWidget):
         target = self._ask_path(choice)
         if target is None:
             return
-        self._run(self.tr("Writing %1 …").replace("%1", str(target)),
-                  lambda: file_output.save(target, self._make(choice)), self._saved)
+        self._run(
+            self.tr("Writing %1 …").replace("%1", str(target)),
+            lambda: file_output.save(target, self._make(choice)),
+            self._saved,
+        )
 
     def _saved(self, path: Any) -> None:
         self.last_saved = path
@@ -322,8 +359,11 @@ class DocumentsView(QWidget):
     def open_in_program(self) -> None:
         choice = self.choice()
         name = self.file_name(choice)
-        self._run(self.tr("Making the document …"), lambda: self._make(choice),
-                  lambda data: setattr(self, "last_opened", file_output.open_copy(name, data)))
+        self._run(
+            self.tr("Making the document …"),
+            lambda: self._make(choice),
+            lambda data: setattr(self, "last_opened", file_output.open_copy(name, data)),
+        )
 
     # -- printing ---------------------------------------------------------------------------
     def print_document(self) -> None:
@@ -341,8 +381,9 @@ class DocumentsView(QWidget):
             data = self._make(printed)
             return data, pages.page_sizes(data) if isinstance(data, bytes) else []
 
-        self._run(self.tr("Making the document …"), work,
-                  lambda result: self._print(printed, *result))
+        self._run(
+            self.tr("Making the document …"), work, lambda result: self._print(printed, *result)
+        )
 
     def _print(self, choice: dict[str, Any], data: Any, sizes: list[pages.PageSize]) -> None:
         name = self.file_name(choice).rsplit(".", 1)[0]
@@ -357,12 +398,16 @@ class DocumentsView(QWidget):
         if not printing.ask(self, printer, title, len(sizes)):
             return
         self._printer = printer  # kept alive while the thread paints on it
-        self._run(self.tr("Printing …"), lambda: printing.paint_pdf(printer, data, sizes),
-                  self._printed)
+        self._run(
+            self.tr("Printing …"), lambda: printing.paint_pdf(printer, data, sizes), self._printed
+        )
 
     def _printed(self, count: int | None) -> None:
         self.last_printed = count
-        message = (self.tr("Sent to the printer.") if count is None else
-                   self.tr("Pages sent to the printer: %1").replace("%1", str(count)))
+        message = (
+            self.tr("Sent to the printer.")
+            if count is None
+            else self.tr("Pages sent to the printer: %1").replace("%1", str(count))
+        )
         self.state.setText(message)
         notify(self, message)

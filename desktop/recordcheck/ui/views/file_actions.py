@@ -29,12 +29,15 @@ class FileActions:
 
     def __init__(self, window: QMainWindow, workspace: Workspace, lang: str) -> None:
         self.window, self.workspace, self.lang = window, workspace, lang
-        self.restore = self._action(self.tr("&Restore from a backup…"), self.restore_backup,
-                                    "actRestore")
-        self.export = self._action(self.tr("Export the register as &JSON…"), self.export_json,
-                                   "actExportJson")
-        self.import_ = self._action(self.tr("&Import a register from JSON…"), self.import_json,
-                                    "actImportJson")
+        self.restore = self._action(
+            self.tr("&Restore from a backup…"), self.restore_backup, "actRestore"
+        )
+        self.export = self._action(
+            self.tr("Export the register as &JSON…"), self.export_json, "actExportJson"
+        )
+        self.import_ = self._action(
+            self.tr("&Import a register from JSON…"), self.import_json, "actImportJson"
+        )
         self.actions = [self.restore, self.export, self.import_]
 
     def _action(self, text: str, slot: Any, name: str) -> QAction:
@@ -51,22 +54,35 @@ class FileActions:
         from recordcheck.services import register_file
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore from a backup"), "",
-            self.tr("RecordCheck backups (*.sqlite3);;All files (*)"))
-        if not path or not confirm(self.window, self.tr("Restore from a backup"), self.tr(
+            self.window,
+            self.tr("Restore from a backup"),
+            "",
+            self.tr("RecordCheck backups (*.sqlite3);;All files (*)"),
+        )
+        if not path or not confirm(
+            self.window,
+            self.tr("Restore from a backup"),
+            self.tr(
                 "Replace everything in the register with the backup %1?\n\nThe register as it "
-                "is now is copied to the backups folder first.").replace("%1", path)):
+                "is now is copied to the backups folder first."
+            ).replace("%1", path),
+        ):
             return
-        self._replace(lambda: register_file.restore(self.workspace, Path(path)),
-                      self.tr("Restore from a backup"),
-                      self.tr("The register was restored from %1.").replace("%1", path))
+        self._replace(
+            lambda: register_file.restore(self.workspace, Path(path)),
+            self.tr("Restore from a backup"),
+            self.tr("The register was restored from %1.").replace("%1", path),
+        )
 
     def export_json(self) -> None:
         from recordcheck.services import register_file
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export the register"), "recordcheck-register.json",
-            self.tr("JSON files (*.json)"))
+            self.window,
+            self.tr("Export the register"),
+            "recordcheck-register.json",
+            self.tr("JSON files (*.json)"),
+        )
         if not path:
             return
         try:
@@ -75,14 +91,17 @@ class FileActions:
             show_error(self.window, self.tr("Export the register"), error, self.lang)
             return
         plain_box(QMessageBox.information)(
-            self.window, self.tr("Export the register"),
-            self.tr("The whole register was exported to:") + f"\n{path}")
+            self.window,
+            self.tr("Export the register"),
+            self.tr("The whole register was exported to:") + f"\n{path}",
+        )
 
     def import_json(self) -> None:
         from recordcheck.services import register_file
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a register"), "", self.tr("JSON files (*.json)"))
+            self.window, self.tr("Import a register"), "", self.tr("JSON files (*.json)")
+        )
         if not path:
             return
         title = self.tr("Import a register")
@@ -91,22 +110,32 @@ class FileActions:
         except Exception as error:
             show_error(self.window, title, error, self.lang)
             return
-        if not confirm(self.window, title, self.tr(
+        if not confirm(
+            self.window,
+            title,
+            self.tr(
                 "Replace everything in the register with the contents of %1?\n\nThe register "
-                "as it is now is copied to the backups folder first.").replace("%1", path)):
+                "as it is now is copied to the backups folder first."
+            ).replace("%1", path),
+        ):
             return
-        self._replace(lambda: register_file.import_json(self.workspace, Path(path), data), title,
-                      self.tr("The register was replaced by the contents of %1.")
-                      .replace("%1", path))
+        self._replace(
+            lambda: register_file.import_json(self.workspace, Path(path), data),
+            title,
+            self.tr("The register was replaced by the contents of %1.").replace("%1", path),
+        )
 
-    def _replace(self, work: Callable[[], Replaced], title: str,
-                 done: str) -> None:
+    def _replace(self, work: Callable[[], Replaced], title: str, done: str) -> None:
         try:
             replaced = work()
         except Exception as error:
             show_error(self.window, title, error, self.lang)
             return
-        kept = self.tr("The register as it was before is kept in:") + f"\n{replaced.safety}" \
-            if replaced.safety else ""
-        plain_box(QMessageBox.information)(self.window, title,
-                                           "\n\n".join(x for x in (done, kept) if x))
+        kept = (
+            self.tr("The register as it was before is kept in:") + f"\n{replaced.safety}"
+            if replaced.safety
+            else ""
+        )
+        plain_box(QMessageBox.information)(
+            self.window, title, "\n\n".join(x for x in (done, kept) if x)
+        )

@@ -13,9 +13,16 @@ from PySide6.QtGui import QDesktopServices
 
 from recordcheck.services.files import write_file
 
-FILTERS = {".pdf": "PDF (*.pdf)", ".json": "JSON (*.json)", ".txt": "Text (*.txt)",
-           ".docx": "Word (*.docx)", ".csv": "CSV (*.csv)", ".ics": "iCalendar (*.ics)",
-           ".xlsx": "Excel (*.xlsx)", ".zip": "ZIP (*.zip)"}
+FILTERS = {
+    ".pdf": "PDF (*.pdf)",
+    ".json": "JSON (*.json)",
+    ".txt": "Text (*.txt)",
+    ".docx": "Word (*.docx)",
+    ".csv": "CSV (*.csv)",
+    ".ics": "iCalendar (*.ics)",
+    ".xlsx": "Excel (*.xlsx)",
+    ".zip": "ZIP (*.zip)",
+}
 
 
 def with_suffix(path: str, suffix: str) -> Path:

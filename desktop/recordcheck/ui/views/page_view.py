@@ -38,8 +38,9 @@ FIT_PAGE, FIT_WIDTH = "page", "width"
 
 def to_image(page: preview.PageImage) -> QImage:
     """A QImage of the rendered page (copied, so it owns its pixels)."""
-    return QImage(page.pixels, page.width, page.height, page.stride,
-                  QImage.Format.Format_RGBX8888).copy()
+    return QImage(
+        page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
+    ).copy()
 
 
 class PageView(QWidget):
@@ -61,10 +62,10 @@ class PageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.previous_button = self._button(self.tr("‹ Pre&vious page"), "previousPageButton",
-                                            self.previous_page)
-        self.next_button = self._button(self.tr("Ne&xt page ›"), "nextPageButton",
-                                        self.next_page)
+        self.previous_button = self._button(
+            self.tr("‹ Pre&vious page"), "previousPageButton", self.previous_page
+        )
+        self.next_button = self._button(self.tr("Ne&xt page ›"), "nextPageButton", self.next_page)
         self.page_label = QLabel()
         self.page_label.setObjectName("pageNumber")
         self.page_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,11 +78,11 @@ class PageView(QWidget):
         self.zoom_in_button = self._button("+", "zoomInButton", self.zoom_in)
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in"))
-        self.whole_button = self._button(self.tr("&Whole page"), "wholePageButton",
-                                         self.fit_page)
+        self.whole_button = self._button(self.tr("&Whole page"), "wholePageButton", self.fit_page)
         self.fit_button = self._button(self.tr("Fit &width"), "fitWidthButton", self.fit_width)
-        self.actual_button = self._button(self.tr("100 %"), "actualSizeButton",
-                                          lambda: self.set_zoom(1.0))
+        self.actual_button = self._button(
+            self.tr("100 %"), "actualSizeButton", lambda: self.set_zoom(1.0)
+        )
         self.actual_button.setAccessibleName(self.tr("Actual size (100 %)"))
         for widget in (self.previous_button, self.next_button, self.page_label):
             bar.addWidget(widget)
@@ -90,8 +91,14 @@ class PageView(QWidget):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("M") * 3)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button,
-                       self.whole_button, self.fit_button, self.actual_button):
+        for widget in (
+            self.zoom_out_button,
+            self.zoom_label,
+            self.zoom_in_button,
+            self.whole_button,
+            self.fit_button,
+            self.actual_button,
+        ):
             bar.addWidget(widget)
         layout.addLayout(bar)
         self.picture = QLabel()
@@ -107,8 +114,10 @@ class PageView(QWidget):
         self.area.setBackgroundRole(QPalette.ColorRole.Dark)  # the page stands out as paper
         self.area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.area, 1)
-        for key, turn in ((QKeySequence.StandardKey.MoveToPreviousPage, self.previous_page),
-                          (QKeySequence.StandardKey.MoveToNextPage, self.next_page)):
+        for key, turn in (
+            (QKeySequence.StandardKey.MoveToPreviousPage, self.previous_page),
+            (QKeySequence.StandardKey.MoveToNextPage, self.next_page),
+        ):
             shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(turn)
         self._resize_timer = QTimer(self, singleShot=True, interval=150)
@@ -204,9 +213,16 @@ class PageView(QWidget):
         self.next_button.setEnabled(count > 0 and self.page < count - 1)
         self.page_label.setText(
             self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(count))
-            if count else "")
-        for button in (self.zoom_out_button, self.zoom_in_button, self.whole_button,
-                       self.fit_button, self.actual_button):
+            if count
+            else ""
+        )
+        for button in (
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.whole_button,
+            self.fit_button,
+            self.actual_button,
+        ):
             button.setEnabled(count > 0)
         for button, fit in ((self.whole_button, FIT_PAGE), (self.fit_button, FIT_WIDTH)):
             button.setCheckable(True)
@@ -228,8 +244,10 @@ class PageView(QWidget):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             self.picture.setPixmap(pixmap)
-            self.picture.resize(max(round(image.width() / ratio), 1) + 2 * MARGIN,
-                                max(round(image.height() / ratio), 1) + 2 * MARGIN)
+            self.picture.resize(
+                max(round(image.width() / ratio), 1) + 2 * MARGIN,
+                max(round(image.height() / ratio), 1) + 2 * MARGIN,
+            )
             self.shown_page = index
             self.pageShown.emit(index)
 
@@ -238,5 +256,6 @@ class PageView(QWidget):
                 log.warning("page %d not rendered: %r", index + 1, error)
                 self.clear(self.tr("This page cannot be shown."))
 
-        self.job = worker.start(self, lambda: to_image(preview.render_page(data, index, dpi)),
-                                done, failed)
+        self.job = worker.start(
+            self, lambda: to_image(preview.render_page(data, index, dpi)), done, failed
+        )

@@ -65,10 +65,14 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].title
         return None
 
@@ -140,8 +144,9 @@ class ConsentTableModel(RecordTableModel):
 
     def _page(self, offset: int) -> list[Any]:
         kwargs = self.query.as_kwargs()
-        return self.workspace.register().search_consents(kwargs.pop("name"), **kwargs,
-                                                         limit=self.PAGE, offset=offset)
+        return self.workspace.register().search_consents(
+            kwargs.pop("name"), **kwargs, limit=self.PAGE, offset=offset
+        )
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self._more

@@ -35,8 +35,12 @@ class Job(QThread):
 _running: set[Job] = set()
 
 
-def start(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
-          on_failed: Callable[[BaseException], None]) -> Job:
+def start(
+    owner: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+) -> Job:
     """Start ``work`` in a thread for ``owner``.
 
     The thread is kept here, not by ``owner``, so closing a window mid-job never destroys a
@@ -51,6 +55,7 @@ def start(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None
                 alive = False
             if alive:
                 callback(value)
+
         return call
 
     job.done.connect(deliver(on_done))

@@ -129,8 +129,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime, nullable=False),
         sa.Column("author", sa.String(200), nullable=False),
     )
-    op.create_index("ix_consents_search", "consents",
-                    ["name_key", "given_at", "scenario_id", "status"])
+    op.create_index(
+        "ix_consents_search", "consents", ["name_key", "given_at", "scenario_id", "status"]
+    )
     op.create_index("ix_consents_status", "consents", ["status", "given_at"])
     op.create_index("ix_consents_scenario", "consents", ["scenario_id", "given_at"])
     op.create_index("ix_consents_given_at", "consents", ["given_at"])

@@ -262,20 +262,7 @@ def schedule_csv(
     for rule in s.rules:
         fields = dict(
             zip(
-                (
-                    "data",
-                    "retention",
-                    "start",
-                    "justification",
-                    "statutory",
-                    "exceptions",
-                    "system",
-                    "method",
-                    "backup",
-                    "responsible",
-                    "follow_up",
-                    "next_check",
-                ),
+                columns[columns.index("data") : columns.index("next_check") + 1],
                 (v for _, v in s.rule_fields(rule)),
                 strict=True,
             )

@@ -71,7 +71,7 @@ def test_missing_libraries_are_named_with_their_packages_in_danish(
     err = capsys.readouterr().err
     assert status == qtcheck.EXIT_MISSING_LIBRARIES == 3
     assert window_started == []
-    assert "RecordCheck kan ikke åbne vinduet, fordi Qt mangler følgende" in err
+    assert "Optagelsestjek kan ikke åbne vinduet, fordi Qt mangler følgende" in err
     assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in err
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1\n" in err
     assert "libxcb-cursor0" not in err  # only what is missing, unlike Qt's own message

@@ -368,6 +368,10 @@ Det er ikke juridisk rådgivning: Hver vurdering nævner de regler og kilder, de
         <translation>Jeres opsætning, som I har beskrevet den, lever op til dette.</translation>
     </message>
     <message>
+        <source>Your set-up as described does not comply.</source>
+        <translation>Jeres opsætning, som I har beskrevet den, lever ikke op til dette.</translation>
+    </message>
+    <message>
         <source>Your set-up as described does not comply, because:</source>
         <translation>Jeres opsætning, som I har beskrevet den, lever ikke op til dette, fordi:</translation>
     </message>

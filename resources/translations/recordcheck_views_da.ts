@@ -351,8 +351,8 @@
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Before and after:</source>
-        <translation>Før og efter:</translation>
+        <source>What changed:</source>
+        <translation>Hvad er ændret:</translation>
     </message>
     <message>
         <source>Changes shown: %1</source>
@@ -647,10 +647,6 @@
     <message>
         <source>Save the deletion schedule</source>
         <translation>Gem sletteplanen</translation>
-    </message>
-    <message>
-        <source>deletion-schedule</source>
-        <translation>sletteplan</translation>
     </message>
     <message>
         <source>Writing %1 …</source>

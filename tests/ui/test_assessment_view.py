@@ -105,3 +105,17 @@ def test_verdict_colours_meet_wcag_contrast():
     ):
         assert colours.contrast_ratio(fg, bg) >= 4.5
     assert round(colours.contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+
+
+def test_a_set_up_that_fails_without_a_stated_reason_has_no_dangling_because(qtbot):
+    from recordcheck.services.legal import load_rulebase
+
+    preset = next(p for p in presets() if p.key == "municipal-citizen-service")
+    purpose = copy.deepcopy(assess(preset.scenario, lang="da")["purposes"][0])
+    purpose["setup_compliant"] = False
+    purpose["reasons"] = [r for r in purpose["reasons"] if r.get("role") != "check_failed"]
+    card = PurposeCard(load_rulebase(), "da", purpose)
+    qtbot.addWidget(card)
+    texts = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "does not comply." in texts  # no translator installed here: the source text
+    assert "because:" not in texts

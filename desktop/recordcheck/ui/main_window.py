@@ -16,7 +16,6 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,9 +30,10 @@ from PySide6.QtWidgets import (
 from recordcheck.domain.scenario_codec import scenario_to_dict
 from recordcheck.errors import UserError
 from recordcheck.services.changes import Change, RecordKind
+from recordcheck.services.file_names import document_file_name
 from recordcheck.services.workspace import Workspace
 from recordcheck.texts import text
-from recordcheck.ui import views
+from recordcheck.ui import file_dialogs, views
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.colours import WARNING_TEXT
 from recordcheck.ui.organisation_dialog import OrganisationDialog
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.workspace, self.settings, self.lang = workspace, settings, lang
+        file_dialogs.remember_in(settings)
         self.rb = workspace.rulebase
         self._painted = False
         self.wizard: ScenarioWizard | None = None
@@ -510,7 +511,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(self, self.tr("Export scenario"), error, self.lang)
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_path(
             self,
             self.tr("Export scenario"),
             f"{file_slug(record.scenario.name)}.json",
@@ -527,10 +528,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
 
     def backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_path(
             self,
             self.tr("Back up the register"),
-            "recordcheck-backup.sqlite3",
+            document_file_name("register-backup", self.lang, ".sqlite3"),
             self.tr("RecordCheck backups (*.sqlite3)"),
         )
         if not path:

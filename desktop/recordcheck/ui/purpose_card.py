@@ -126,6 +126,12 @@ class PurposeCard(QFrame):
                 + html.escape(self.tr("Your set-up as described complies with this."))
                 + "</span>"
             )
+        if p["setup_compliant"] is False and not failed:  # no reason given: no dangling "because:"
+            return (
+                f'<span style="color:{DOES_NOT_COMPLY}; font-weight:600;">✘ '
+                + html.escape(self.tr("Your set-up as described does not comply."))
+                + "</span>"
+            )
         if p["setup_compliant"] is False:
             items = "".join(f"<li>{html.escape(t)}</li>" for t in failed)
             return (

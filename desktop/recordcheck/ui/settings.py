@@ -17,6 +17,7 @@ _LANGUAGE = "ui/language"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _SPLITTER = "window/splitter"
+_LAST_FOLDER = "files/last_folder"
 
 
 class Settings:
@@ -52,4 +53,14 @@ class Settings:
         self._qs.setValue(_STATE, state)
         if splitter is not None:
             self._qs.setValue(_SPLITTER, splitter)
+        self._qs.sync()
+
+    def last_folder(self) -> Path | None:
+        """The folder a file was last saved to or opened from, if it still exists."""
+        value = self._qs.value(_LAST_FOLDER)
+        folder = Path(str(value)) if value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._qs.setValue(_LAST_FOLDER, str(folder))
         self._qs.sync()

@@ -6,7 +6,6 @@ only reads them, newest first, at most :data:`LIMIT` at a time.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recordcheck.dates import as_utc
 from recordcheck.dates import day_and_time as moment
+from recordcheck.services.audit_words import changed_columns, describe, field_label
 from recordcheck.services.labels import purpose_label
 from recordcheck.services.workspace import Workspace
 from recordcheck.ui.changes_bridge import ChangesBridge
@@ -28,8 +28,6 @@ from recordcheck.ui.views.common import buddy, date_edit, read_date, record_tabl
 from recordcheck.ui.views.table_models import Column, RecordRole, RecordTableModel
 
 LIMIT = 2000
-# Bookkeeping columns left out of the change summary.
-_QUIET = {"updated_at", "updated_by", "created_at", "author", "version", "status_at"}
 
 
 def table_titles() -> dict[str, str]:
@@ -47,12 +45,6 @@ def table_titles() -> dict[str, str]:
         "deletion_log": translate("AuditView", "Deletion logged"),
         "register_meta": translate("AuditView", "Register"),
     }
-
-
-def changed_fields(entry: Any) -> list[str]:
-    before, after = dict(entry.before or {}), dict(entry.after or {})
-    keys = sorted(set(before) | set(after))
-    return [k for k in keys if k not in _QUIET and before.get(k) != after.get(k)]
 
 
 class AuditView(QWidget):
@@ -119,7 +111,7 @@ class AuditView(QWidget):
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setProperty("i18n_data", True)
-        layout.addWidget(buddy(self.tr("Before and after:"), self.detail, "auditDetail"))
+        layout.addWidget(buddy(self.tr("What changed:"), self.detail, "auditDetail"))
         layout.addWidget(self.detail, 1)
         self.kind.currentIndexChanged.connect(self.reload)
         self.since.dateChanged.connect(self.reload)
@@ -129,7 +121,9 @@ class AuditView(QWidget):
     def summary(self, entry: Any) -> str:
         """For a change, the fields that changed; for a new or deleted record, what it is."""
         if str(entry.action) == "update":
-            return ", ".join(changed_fields(entry))
+            return ", ".join(field_label(c, self.lang) for c in changed_columns(entry))
+        if entry.table == "register_meta":
+            return "; ".join(describe(entry, self.lang))
         record = dict(entry.after or entry.before or {})
         if record.get("kind") in self.event_words:
             return self.event_words[record["kind"]]
@@ -158,12 +152,4 @@ class AuditView(QWidget):
         if entry is None:
             self.detail.setPlainText("")
             return
-        parts = {"before": entry.before, "after": entry.after}
-        self.detail.setPlainText(
-            json.dumps(
-                {k: v for k, v in parts.items() if v is not None},
-                ensure_ascii=False,
-                indent=2,
-                default=str,
-            )
-        )
+        self.detail.setPlainText("\n".join(describe(entry, self.lang)))

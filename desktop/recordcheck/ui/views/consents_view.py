@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from recordcheck.services import documents, records
 from recordcheck.services.changes import Change, RecordKind
 from recordcheck.services.labels import purpose_label
 from recordcheck.services.workspace import Workspace
+from recordcheck.ui import file_dialogs
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.colours import DUE_TINT, INACTIVE_TINT
 from recordcheck.ui.views import file_output, worker
@@ -323,7 +323,7 @@ class ConsentsView(QWidget):
         if consent is None:
             return
         name = self.tr("consent-receipt-%1").replace("%1", str(consent.id))
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.save_path(
             self,
             self.tr("Save the consent receipt"),
             name + ".pdf",

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,8 +26,10 @@ from recordcheck.dates import day
 from recordcheck.domain.register import DeletionReason, DeletionStatus, DeletionTask
 from recordcheck.services import documents, records
 from recordcheck.services.changes import Change, RecordKind
+from recordcheck.services.file_names import document_file_name
 from recordcheck.services.labels import purpose_label
 from recordcheck.services.workspace import Workspace
+from recordcheck.ui import file_dialogs
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.colours import DUE_TINT, ERROR_TEXT, OVERDUE_TINT
 from recordcheck.ui.views import file_output, worker
@@ -293,10 +294,10 @@ class DeletionsView(QWidget):
         notify(self, self.tr("The deletion is logged."))
 
     def export(self, suffix: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_path(
             self,
             self.tr("Save the deletion schedule"),
-            self.tr("deletion-schedule") + suffix,
+            document_file_name("deletion-schedule", self.lang, suffix),
             file_output.FILTERS[suffix],
         )
         if not path:

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,9 +36,9 @@ from recordcheck.services import documents
 from recordcheck.services import preview as pages
 from recordcheck.services.changes import Change, RecordKind
 from recordcheck.services.documents import KINDS, SCENARIO_KINDS
-from recordcheck.services.window import file_slug
+from recordcheck.services.file_names import document_file_name
 from recordcheck.services.workspace import Workspace
-from recordcheck.ui import printing
+from recordcheck.ui import file_dialogs, printing
 from recordcheck.ui.changes_bridge import ChangesBridge
 from recordcheck.ui.views import file_output, preview, worker
 from recordcheck.ui.views.common import add_grid, message_box, notify, show_error
@@ -222,10 +221,9 @@ class DocumentsView(QWidget):
         return next((suffix for suffix in (".pdf", ".txt") if suffix in KINDS[kind]), None)
 
     def file_name(self, choice: dict[str, Any]) -> str:
-        parts = [choice["kind"]]
-        if choice["scenario_id"] is not None:
-            parts.append(file_slug(self.names.name(choice["scenario_id"]), 40))
-        return "-".join(parts) + f"-{choice['lang']}{choice['suffix']}"
+        scenario = choice["scenario_id"]
+        name = self.names.name(scenario) if scenario is not None else None
+        return document_file_name(choice["kind"], choice["lang"], choice["suffix"], name)
 
     # -- making the document ----------------------------------------------------------------
     def _make(self, choice: dict[str, Any]) -> bytes | str:
@@ -332,7 +330,7 @@ class DocumentsView(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _ask_path(self, choice: dict[str, Any]) -> Any:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_path(
             self,
             self.tr("Save the document"),
             self.file_name(choice),

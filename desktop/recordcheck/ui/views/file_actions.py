@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from recordcheck.services.file_names import document_file_name
 from recordcheck.services.workspace import Workspace
+from recordcheck.ui import file_dialogs
 from recordcheck.ui.plain_text import plain_box
 from recordcheck.ui.views.common import confirm, show_error
 
@@ -53,10 +55,9 @@ class FileActions:
     def restore_backup(self) -> None:
         from recordcheck.services import register_file
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_path(
             self.window,
             self.tr("Restore from a backup"),
-            "",
             self.tr("RecordCheck backups (*.sqlite3);;All files (*)"),
         )
         if not path or not confirm(
@@ -77,10 +78,10 @@ class FileActions:
     def export_json(self) -> None:
         from recordcheck.services import register_file
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_path(
             self.window,
             self.tr("Export the register"),
-            "recordcheck-register.json",
+            document_file_name("register-export", self.lang, ".json"),
             self.tr("JSON files (*.json)"),
         )
         if not path:
@@ -99,8 +100,8 @@ class FileActions:
     def import_json(self) -> None:
         from recordcheck.services import register_file
 
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a register"), "", self.tr("JSON files (*.json)")
+        path = file_dialogs.open_path(
+            self.window, self.tr("Import a register"), self.tr("JSON files (*.json)")
         )
         if not path:
             return

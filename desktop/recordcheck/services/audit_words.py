@@ -40,6 +40,9 @@ def _value(column: str, value: Any, lang: str) -> str:
         if isinstance(items, list):
             return ", ".join(purpose_label(item, lang) for item in items)
         return purpose_label(value, lang)
+    if column in {"status", "kind"} and isinstance(value, str):
+        statuses: Mapping[str, str] = catalogue("audit", lang).get("status", {})
+        return statuses.get(value, value)
     if isinstance(value, datetime):
         return dates.day_and_time(value)
     if isinstance(value, date):

@@ -223,8 +223,6 @@ def hidden_imports(collect_submodules=None) -> list[str]:
         "alembic.autogenerate",
         "reportlab.graphics.barcode",
         "reportlab.pdfbase._fontdata",
-        "fontpkg",
-        "fontpkg_atkinson_hyperlegible",
         "pypdf",
         "docx",
         "openpyxl",
@@ -245,7 +243,7 @@ def hidden_imports(collect_submodules=None) -> list[str]:
 
 def metadata_packages() -> list[str]:
     """Distributions whose metadata the app reads at run time (version, entry points)."""
-    return ["recordcheck", "fontpkg", "fontpkg-atkinson-hyperlegible", "alembic", "SQLAlchemy"]
+    return ["recordcheck", "alembic", "SQLAlchemy"]
 
 
 def excludes() -> list[str]:

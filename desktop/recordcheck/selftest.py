@@ -64,8 +64,6 @@ LAZY_THIRD_PARTY = (
     "docx",
     "icalendar",
     "segno",
-    "fontpkg",
-    "fontpkg_atkinson_hyperlegible",
     "pypdfium2",
     "pypdfium2_raw",
 )
@@ -76,7 +74,7 @@ FROZEN_EXAMPLES = ("selftest", "examples")
 FROZEN_MANIFEST = ("selftest", "build.json")
 #: The organisation the self-test creates; its name must appear in every document.
 ORG_NAME = "Selvtest Ærø ApS"
-ATKINSON_STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+FONT_STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 
 
 class MissingComponentError(Exception):
@@ -244,13 +242,11 @@ def check_i18n(ctx: Context) -> str:
     return f"{len(files)} catalogues ({', '.join(sorted(areas))})"
 
 
-def atkinson_font_files() -> dict[str, Path]:
-    """The Atkinson Hyperlegible TTFs shipped as package data of fontpkg-atkinson-hyperlegible."""
-    import fontpkg_atkinson_hyperlegible as fontpkg
-
-    folder = Path(fontpkg.__file__).parent / "files"
-    found = {style: folder / f"AtkinsonHyperlegible-{style}.ttf" for style in ATKINSON_STYLES}
-    absent = [str(p) for p in found.values() if not p.is_file()]
+def font_files() -> dict[str, Path]:
+    """The Noto Sans TTFs the PDFs embed, shipped in resources/fonts with their licence."""
+    folder = paths.resource("fonts")
+    found = {style: folder / f"NotoSans-{style}.ttf" for style in FONT_STYLES}
+    absent = [str(p) for p in [*found.values(), folder / "OFL.txt"] if not p.is_file()]
     if absent:
         raise AssertionError(f"font files missing: {', '.join(absent)}")
     return found
@@ -258,20 +254,19 @@ def atkinson_font_files() -> dict[str, Path]:
 
 @check("fonts")
 def check_fonts(ctx: Context) -> str:
-    import fontpkg
     from reportlab.pdfbase.ttfonts import TTFont
 
-    # fontpkg finds families through entry points: a build without the package metadata
-    # would have the files but no way to look them up.
-    if "atkinson-hyperlegible" not in fontpkg.families(refresh=True):
-        raise AssertionError("fontpkg does not list Atkinson Hyperlegible (metadata missing?)")
-    needed = "æøåÆØÅŁłÖöőé"
-    for style, path in atkinson_font_files().items():
-        font = TTFont(f"SelfTestAtkinson-{style}", str(path))
-        absent = [c for c in needed if ord(c) not in font.face.charToGlyph]
+    needed = "æøåÆØÅŁłŠšŽžčćęÖöőé"
+    for style, path in font_files().items():
+        font = TTFont(f"SelfTestNotoSans-{style}", str(path))
+        glyphs = font.face.charToGlyph
+        absent = [c for c in needed if ord(c) not in glyphs]
         if absent:
             raise AssertionError(f"{path.name} lacks {''.join(absent)}")
-    return f"Atkinson Hyperlegible, {len(ATKINSON_STYLES)} styles, covers {needed}"
+        # A slashed or dotted zero reads as the Danish Ø: the zero must be a glyph of its own.
+        if glyphs[ord("0")] in (glyphs[ord("Ø")], glyphs[ord("O")]):
+            raise AssertionError(f"{path.name}: the zero shares a glyph with Ø or O")
+    return f"Noto Sans, {len(FONT_STYLES)} styles, covers {needed}"
 
 
 def _parse_resource(path: Path) -> None:

@@ -179,7 +179,7 @@ def announcements_docx(
     document.core_properties.title = printable(title, PROPERTY_LIMIT)
     document.core_properties.author = printable(org.name, PROPERTY_LIMIT)
     document.core_properties.language = w.lang
-    document.styles["Normal"].font.name = "Atkinson Hyperlegible"
+    document.styles["Normal"].font.name = "Noto Sans"
     document.styles["Normal"].font.size = Pt(11)
     document.add_heading(xml_safe(title), level=1)
     document.add_paragraph(xml_safe(w("intro")))

@@ -29,6 +29,7 @@ from recordcheck.domain.vocabulary import (
 from recordcheck.errors import UserError
 from recordcheck.exports.templates import Words
 from recordcheck.rules.labels import basis_label, purpose_label, verdict_label
+from recordcheck.rules.rulebase import load_rulebase
 
 #: What the documents accept: the typed assessment, or its worded ``recordcheck.assessment/1``
 #: object (read back with :func:`from_contract`; kept for callers that hold the JSON).
@@ -102,8 +103,12 @@ class DocumentFacts:
 
     @property
     def rulebase(self) -> str:
+        """The rule base and the profile in the document's language: the profile's label, not
+        its identifier ("default" would be English in a Danish document)."""
         a = self.assessment
-        return f"{a.rulebase_id or '?'} {a.rulebase_version or '?'} ({a.profile or '?'})"
+        profile = load_rulebase().profiles.get(a.profile)
+        label = profile.label.get(self.words.lang) if profile is not None else None
+        return f"{a.rulebase_id or '?'} {a.rulebase_version or '?'}, {label or a.profile or '?'}"
 
     # --- the organisation in words ---------------------------------------------------------
     def contact(self) -> str:

@@ -1,9 +1,11 @@
 """The shared PDF machinery: the embedded accessible font, the styles, safe paragraphs and a
 deterministic build.
 
-Every PDF embeds Atkinson Hyperlegible (designed for low-vision readers; it covers æøå and
-names such as Łukasz or Ödön). Documents are built with reportlab's ``invariant`` mode, so the
-same register gives the same bytes. User text is data, never markup: it is always escaped.
+Every PDF embeds Noto Sans (SIL OFL, shipped in ``resources/fonts``): a plain, open zero that
+cannot be misread as the Danish Ø (Atkinson Hyperlegible's slashed zero printed "8ØØØ Aarhus"),
+and it covers æøå and names such as Łukasz, Šimon or Ödön. Documents are built with
+reportlab's ``invariant`` mode, so the same register gives the same bytes.
+User text is data, never markup: it is always escaped.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from recordcheck.exports.sanitise import REPLACEMENT, printable
 from recordcheck.exports.sanitise import xml_safe as _xml_safe
+from recordcheck.paths import resource
 
-FONT = "AtkinsonHyperlegible"
+FONT = "NotoSans"
 FONT_BOLD = f"{FONT}-Bold"
 INK = colors.HexColor("#1a1a1a")
 ACCENT = colors.HexColor("#1f4e79")
@@ -49,10 +52,8 @@ def xml_safe(text: str) -> str:
 
 @cache
 def register_fonts() -> str:
-    """Register the Atkinson Hyperlegible family with reportlab once; return its name."""
-    import fontpkg_atkinson_hyperlegible as pkg
-
-    files = pkg.ROOT / "files"
+    """Register the Noto Sans family with reportlab once; return its name."""
+    files = resource("fonts")
     faces = {
         FONT: "Regular",
         FONT_BOLD: "Bold",
@@ -60,7 +61,7 @@ def register_fonts() -> str:
         f"{FONT}-BoldItalic": "BoldItalic",
     }
     for name, face in faces.items():
-        pdfmetrics.registerFont(TTFont(name, str(files / f"AtkinsonHyperlegible-{face}.ttf")))
+        pdfmetrics.registerFont(TTFont(name, str(files / f"NotoSans-{face}.ttf")))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
     )

@@ -3,6 +3,9 @@ Danish, with a status that is not 0, no traceback, and nothing stored."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 
@@ -52,3 +55,24 @@ def test_scenario_add_with_a_reason_saves_and_warns(cli, scenario_file, register
         texts = [w["text"] for w in latest.assessment["warnings"]]
         assert any("Verserende tvist om en reparation" in t and "90 dage" in t for t in texts)
         assert reg.scenario(1).scenario.retention_reasons
+
+
+def test_import_json_refuses_a_scenario_kept_zero_days(
+    cli, scenario_file, register, tmp_path: Path
+) -> None:
+    """An export edited by hand is read as strictly as a scenario file: the same message."""
+    assert cli("scenario", "add", str(scenario_file())).returncode == 0
+    export = tmp_path / "export.json"
+    assert cli("register", "export-json", str(export)).returncode == 0
+    data = json.loads(export.read_text("utf-8"))
+    row = data["tables"]["scenarios"][0]
+    scenario = json.loads(row["scenario_json"])
+    scenario["retention_days"]["documentation"] = 0
+    row["scenario_json"] = json.dumps(scenario)
+    export.write_text(json.dumps(data), encoding="utf-8")
+    done = cli("register", "import-json", str(export), "--replace")
+    assert done.returncode == 2
+    assert "kan ikke tjene sit formål" in done.stderr and "Traceback" not in done.stderr
+    with register() as reg:
+        (record,) = reg.scenarios()
+        assert record.scenario.retention_days  # the register is untouched

@@ -86,7 +86,8 @@ employees = st.builds(
 @st.composite
 def scenarios(draw: st.DrawFn) -> Scenario:
     purposes = draw(subset(v.Purpose, min_size=1))
-    retention = draw(st.dictionaries(st.sampled_from(purposes), st.integers(0, 36500)))
+    retention = draw(st.dictionaries(st.sampled_from(purposes), st.integers(1, 36500)))
+    reasons = draw(st.dictionaries(st.sampled_from(purposes), text, max_size=2))
     return Scenario(
         name=draw(text),
         controller_type=draw(enum(v.ControllerType)),
@@ -106,6 +107,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         consent=draw(consent),
         information=draw(information),
         retention_days=retention,
+        retention_reasons=reasons,
         platform=draw(platform),
         employees=draw(employees),
         dpia_done=draw(flag),

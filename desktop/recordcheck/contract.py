@@ -98,6 +98,12 @@ def _describe(error: Any) -> Detail:
             "contract.type",
             {"field": where, "expected": _types(error.validator_value), "value": _short(value)},
         )
+    if kind in ("minimum", "maximum") and "x-problem" in error.schema:
+        # A field with its own explanation (a retention of 0 days, of more than 100 years).
+        return Detail(
+            f"contract.{error.schema['x-problem']}_{kind}",
+            {"field": where, "value": _short(value), "limit": error.validator_value},
+        )
     if kind in ("minimum", "maximum", "minLength", "maxLength", "minItems", "uniqueItems"):
         one = "_one" if kind in ("minLength", "minItems") and error.validator_value == 1 else ""
         return Detail(f"contract.{kind}{one}", {"field": where, "limit": error.validator_value})

@@ -23,7 +23,9 @@ def _workspace(tmp_path: Path) -> tuple[Workspace, int]:
     ws = Workspace(tmp_path / "register.sqlite3", lang="da")
     ws.register().save_organisation(organisation())
     sc = dataclasses.replace(
-        example("06-debt-collector-threat-button.json"), retention_days={TP: 9999}
+        example("06-debt-collector-threat-button.json"),
+        retention_days={TP: 9999},
+        retention_reasons={TP: "Verserende straffesag"},  # beyond the 30 days supported
     )
     saved = scenarios.save_scenario(ws, sc)
     return ws, saved.record.id

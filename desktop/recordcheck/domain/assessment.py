@@ -124,6 +124,8 @@ class ObligationResult:
 @dataclass(frozen=True)
 class WarningResult:
     code: str
+    #: Values for the warning's text, e.g. a purpose's retention, its maximum and the reason given.
+    params: tuple[tuple[str, str | int], ...] = ()
 
 
 @dataclass(frozen=True)

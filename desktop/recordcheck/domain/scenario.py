@@ -103,6 +103,16 @@ def _frozen_mapping(value: Mapping[Purpose, int] | None = None) -> Mapping[Purpo
     return MappingProxyType(dict(value or {}))
 
 
+def _frozen_reasons(value: Mapping[Purpose, str] | None = None) -> Mapping[Purpose, str]:
+    return MappingProxyType(dict(value or {}))
+
+
+#: The shortest and longest retention a scenario may state, in days (as the schema says): 0 days
+#: cannot serve a purpose, and more than 100 years is no real period but a typing slip.
+MIN_RETENTION_DAYS = 1
+MAX_RETENTION_DAYS = 36500
+
+
 @dataclass(frozen=True)
 class Scenario:
     """One way an organisation records (or wants to record) calls or meetings."""
@@ -125,6 +135,9 @@ class Scenario:
     consent: Consent = field(default_factory=Consent)
     information: Information = field(default_factory=Information)
     retention_days: Mapping[Purpose, int] = field(default_factory=_frozen_mapping)
+    #: Why a purpose is kept longer than the sources support (required for that, see
+    #: ``rules.retention_problems``); purposes kept within the maximum need none.
+    retention_reasons: Mapping[Purpose, str] = field(default_factory=_frozen_reasons)
     platform: Platform = field(default_factory=Platform)
     employees: Employees = field(default_factory=Employees)
     dpia_done: bool | None = None
@@ -132,6 +145,8 @@ class Scenario:
     def __post_init__(self) -> None:
         if not isinstance(self.retention_days, MappingProxyType):
             object.__setattr__(self, "retention_days", _frozen_mapping(self.retention_days))
+        if not isinstance(self.retention_reasons, MappingProxyType):
+            object.__setattr__(self, "retention_reasons", _frozen_reasons(self.retention_reasons))
 
     def __hash__(self) -> int:  # the retention mapping is not hashable; the rest identifies it
         return hash((self.name, self.controller_type, self.channel, self.purposes))
@@ -145,6 +160,6 @@ class Scenario:
         value = getattr(self, head)
         if not rest:
             return value
-        if head == "retention_days":
+        if head in ("retention_days", "retention_reasons"):
             return value.get(Purpose(rest))
         return getattr(value, rest)

@@ -40,6 +40,7 @@ _KEY_ORDER = (
     "consent",
     "information",
     "retention_days",
+    "retention_reasons",
     "platform",
     "employees",
     "dpia_done",
@@ -76,12 +77,14 @@ def _decode(hint: Any, value: Any) -> Any:
 
 def _decode_object(cls: type, data: Mapping[str, Any]) -> Any:
     hints = _hints(cls)
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     for f in fields(cls):
         if f.name not in data:
             continue
         if f.name == "retention_days":
             kwargs[f.name] = {Purpose(k): int(v) for k, v in data[f.name].items()}
+        elif f.name == "retention_reasons":
+            kwargs[f.name] = {Purpose(k): str(v) for k, v in data[f.name].items()}
         else:
             kwargs[f.name] = _decode(hints[f.name], data[f.name])
     return cls(**kwargs)
@@ -110,9 +113,9 @@ def _encode_object(obj: Any) -> dict[str, Any]:
         value = getattr(obj, f.name)
         if value is None:
             continue
-        if f.name == "retention_days":
+        if f.name in ("retention_days", "retention_reasons"):
             if value:
-                out[f.name] = {purpose.value: days for purpose, days in value.items()}
+                out[f.name] = {purpose.value: item for purpose, item in value.items()}
             continue
         if isinstance(value, _Section) and value.is_empty():
             continue

@@ -26,6 +26,7 @@ from recordcheck.domain.assessment import (
 )
 from recordcheck.domain.scenario import Scenario
 from recordcheck.domain.vocabulary import Confidence, ObligationStatus, Purpose, Verdict
+from recordcheck.errors import Detail
 from recordcheck.rules.conditions import Outcome
 from recordcheck.rules.derived import FactContext, Missing
 from recordcheck.rules.rulebase import (
@@ -315,13 +316,7 @@ def _assess_purpose(rb: Rulebase, ctx: FactContext, decided: _Decided) -> Purpos
 def _scenario_results(results: list[PurposeResult], dpia_count: int) -> dict[str, object]:
     lawful = [r for r in results if r.route is not Route.NONE]
     retained = [r.retention_days for r in results if r.retention_days is not None]
-    over = [
-        r
-        for r in lawful
-        if r.retention_max_days is not None
-        and r.retention_days is not None
-        and r.retention_days > r.retention_max_days
-    ]
+    over = over_max(lawful)
     return {
         "lawful_any": bool(lawful),
         "bases_used": tuple(b for r in results for b in r.legal_basis),
@@ -338,6 +333,58 @@ def _scenario_results(results: list[PurposeResult], dpia_count: int) -> dict[str
         "retention_longest": max(retained) if retained else Missing("retention_days"),
         "dpia_criteria": dpia_count,
     }
+
+
+#: The warning shown for each purpose kept longer than the sources support, with its reason.
+RETENTION_REASON_WARNING = "W-RETENTION-REASON"
+
+
+def over_max(results: Iterable[PurposeResult]) -> list[PurposeResult]:
+    """The lawful purposes planned to be kept longer than the sources support."""
+    return [
+        r
+        for r in results
+        if r.route is not Route.NONE
+        and r.retention_max_days is not None
+        and r.retention_days is not None
+        and r.retention_days > r.retention_max_days
+    ]
+
+
+def retention_problems(assessment: Assessment, scenario: Scenario) -> list[Detail]:
+    """Why ``scenario`` may not be kept as it stands: each purpose planned longer than the
+    sources support without a written reason (``retention_reasons``), naming the maximum.
+    Saving (window and command line) refuses these; an assessment shows them as a warning."""
+    return [
+        Detail(
+            "engine.retention_reason_needed",
+            {
+                "field": f"retention_days.{r.purpose.value}",
+                "days": r.retention_days or 0,
+                "max": r.retention_max_days or 0,
+            },
+        )
+        for r in over_max(assessment.purposes)
+        if not (scenario.retention_reasons.get(r.purpose) or "").strip()
+    ]
+
+
+def _retention_reasons(
+    scenario: Scenario, results: list[PurposeResult]
+) -> tuple[WarningResult, ...]:
+    """One visible warning per purpose kept beyond the sources' maximum for a reason given."""
+    out = []
+    for r in over_max(results):
+        reason = scenario.retention_reasons.get(r.purpose)
+        if reason:
+            params: tuple[tuple[str, str | int], ...] = (
+                ("purpose", r.purpose.value),
+                ("days", r.retention_days or 0),
+                ("max", r.retention_max_days or 0),
+                ("reason", reason),
+            )
+            out.append(WarningResult(RETENTION_REASON_WARNING, params))
+    return tuple(out)
 
 
 def _obligation_status(obligation: Obligation, ctx: FactContext) -> ObligationStatus:
@@ -391,8 +438,10 @@ def assess_model(
             )
         )
     warnings = tuple(
-        WarningResult(w.code) for w in rb.warnings if w.when.evaluate(final.lookup).holds
-    )
+        WarningResult(w.code)
+        for w in rb.warnings
+        if w.code != RETENTION_REASON_WARNING and w.when.evaluate(final.lookup).holds
+    ) + _retention_reasons(scenario, results)
     return Assessment(
         rulebase_id=rb.id,
         rulebase_version=rb.version,

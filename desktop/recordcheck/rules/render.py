@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from recordcheck.domain.assessment import Assessment, PurposeResult, Reason, ReasonRole
+from recordcheck.domain.assessment import (
+    Assessment,
+    PurposeResult,
+    Reason,
+    ReasonRole,
+    WarningResult,
+)
 from recordcheck.domain.vocabulary import Verdict
 from recordcheck.rules.rulebase import Rulebase, WarningRule
 from recordcheck.texts import text
@@ -147,7 +153,7 @@ def to_contract(assessment: Assessment, rb: Rulebase, lang: str) -> dict[str, An
         "warnings": [
             {
                 "code": w.code,
-                "text": _warning(rb, w.code).text[lang],
+                "text": _warning_text(rb, w, lang),
                 "rules": list(_warning(rb, w.code).rules),
                 "severity": _warning(rb, w.code).severity,
             }
@@ -156,6 +162,18 @@ def to_contract(assessment: Assessment, rb: Rulebase, lang: str) -> dict[str, An
         "dpia_criteria": list(assessment.dpia_criteria),
         "disclaimer": rb.disclaimer[lang],
     }
+
+
+def _warning_text(rb: Rulebase, warning: WarningResult, lang: str) -> str:
+    """A warning's text, its placeholders (a purpose, a number of days, a reason) filled in."""
+    template = _warning(rb, warning.code).text[lang]
+    if not warning.params:
+        return template
+    values = {
+        name: rb.value_label("purposes", value, lang) if name == "purpose" else value
+        for name, value in warning.params
+    }
+    return template.format_map(values)
 
 
 def _warning(rb: Rulebase, code: str) -> WarningRule:

@@ -124,6 +124,13 @@ def save_scenario(
     refuses with :class:`NeedsConfirmationError` carrying the plan, ``False`` keeps the hand
     edits, ``True`` overwrites them."""
     check_scenario_text(scenario, owner)
+    # Assessed before anything is written: a bad profile, or a purpose kept longer than the
+    # sources support without a reason, stops here with nothing stored.
+    if scenario_id is not None:
+        profile = _profile(ws, scenario_id, profile)
+    typed = assess_typed(ws, scenario, profile)
+    _refuse_retention(typed, scenario)
+    result = _worded(ws, typed, ws.lang)
     reg = ws.register()
     if scenario_id is None:
         record = reg.add_scenario(
@@ -132,7 +139,7 @@ def save_scenario(
             owner=None if owner is _UNCHANGED else owner,
             next_review=None if next_review is _UNCHANGED else next_review,
         )
-        stored = reg.record_assessment(record.id, assess(ws, scenario, profile))
+        stored = reg.record_assessment(record.id, result)
         ws.publish(
             Change(RecordKind.SCENARIO, record.id),
             Change(RecordKind.ASSESSMENT, stored.id),
@@ -148,10 +155,6 @@ def save_scenario(
         raise NeedsConfirmationError(
             "services.scenario_edit_needs_confirmation", plan=plan, id=scenario_id
         )
-    if profile is None:
-        latest = reg.latest_assessment(scenario_id)
-        profile = (latest.profile or None) if latest else None
-    result = assess(ws, scenario, profile)  # before anything is written: a bad profile stops here
     changes: dict[str, Any] = {}
     if owner is not _UNCHANGED:
         changes["owner"] = owner
@@ -168,6 +171,29 @@ def save_scenario(
         Change(RecordKind.ACTIVITY),
     )
     return SavedScenario(reg.scenario(record.id), stored, plan, created=False)
+
+
+def _profile(ws: Workspace, scenario_id: int, profile: str | None) -> str | None:
+    """The profile an edit is assessed under: the one given, else the latest assessment's."""
+    if profile is not None:
+        return profile
+    latest = ws.register().latest_assessment(scenario_id)
+    return (latest.profile or None) if latest else None
+
+
+def check_retention(ws: Workspace, scenario: Scenario, profile: str | None = None) -> None:
+    """Refuse a purpose kept longer than the sources support without a written reason, naming
+    the maximum (``rules.engine.retention_problems``); the window asks for the reason, the
+    command line and files give it as ``retention_reasons``."""
+    _refuse_retention(assess_typed(ws, scenario, profile), scenario)
+
+
+def _refuse_retention(typed: Assessment, scenario: Scenario) -> None:
+    from recordcheck.rules.engine import retention_problems
+
+    found = retention_problems(typed, scenario)
+    if found:
+        raise InputError("services.invalid_scenario", details=found)
 
 
 def check_scenario_text(scenario: Scenario, owner: str | None = None) -> None:

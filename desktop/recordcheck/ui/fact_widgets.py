@@ -28,9 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from recordcheck.domain import text as text_rules
+from recordcheck.domain.scenario import MAX_RETENTION_DAYS
 from recordcheck.domain.vocabulary import Purpose
 from recordcheck.services.legal import Rulebase
-from recordcheck.ui.questions import Kind, Question, enum_of, purpose_description, value_label
+from recordcheck.ui.questions import (
+    Kind,
+    Question,
+    RetentionAnswer,
+    enum_of,
+    purpose_description,
+    value_label,
+)
 from recordcheck.ui.source_links import sources_html
 from recordcheck.ui.wheel_guard import guard
 
@@ -305,47 +313,154 @@ class NumberFact(FactWidget):
         self.spin.setValue(-1 if value is None else int(value))
 
 
+#: What the retention spin boxes let one type: well beyond the 100 years a scenario may state,
+#: so a slip such as 99999 is kept as typed and refused with a reason (``contract``), never cut
+#: to 9999 by the spin box's own limit.
+RETENTION_TYPED_MAX = 9_999_999
+
+
 class RetentionFact(FactWidget):
-    """Days to keep the recordings, one spin box per chosen purpose."""
+    """Days to keep the recordings, one spin box per chosen purpose. Under each: the longest
+    period the sources support (from the wizard's draft assessment) and, when the days exceed
+    it, a required field for the reason (``Scenario.retention_reasons``)."""
 
     def build(self) -> None:
         self.form = QFormLayout()
         self._layout.addLayout(self.form)
         self.spins: dict[Purpose, QSpinBox] = {}
+        self.hints: dict[Purpose, QLabel] = {}
+        self.reasons: dict[Purpose, QLineEdit] = {}
         self._values: dict[Purpose, int] = {}
+        self._reasons: dict[Purpose, str] = {}
+        self.maxima: dict[Purpose, int] = {}
+        self._draft_source: Any = None
 
     def set_purposes(self, purposes: tuple[Purpose, ...]) -> None:
         self._values.update(self._current())
+        self._reasons.update(self._current_reasons())
         while self.form.rowCount():
             self.form.removeRow(0)
         self.spins.clear()
+        self.hints.clear()
+        self.reasons.clear()
         for purpose in purposes:
             text = value_label(self.rb, "purposes", purpose, self.lang)
-            spin = _unknown_spin(36500, self.unknown_text(), " " + self.tr("days"))
+            spin = _unknown_spin(RETENTION_TYPED_MAX, self.unknown_text(), " " + self.tr("days"))
             self._name(spin, text)
             if purpose in self._values:
                 spin.setValue(self._values[purpose])
             spin.valueChanged.connect(self.changed)
+            spin.valueChanged.connect(self._update_hints)
             guard(spin)  # made after the page's guard was installed
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(spin)
             label.setProperty("i18n_data", True)
-            self.form.addRow(label, spin)
+            hint = QLabel()
+            hint.setObjectName(f"hint:{self.q.path}:{purpose.value}")
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            hint.setWordWrap(True)
+            hint.setStyleSheet(WHY_STYLE)
+            reason = QLineEdit(self._reasons.get(purpose, ""))
+            reason.setObjectName(f"reason:{self.q.path}:{purpose.value}")
+            reason.setAccessibleName(self.tr("Reason for keeping longer: %1").replace("%1", text))
+            reason.setPlaceholderText(
+                self.tr("Required: why you keep the recordings longer (e.g. a pending dispute)")
+            )
+            reason.setMaxLength(500)
+            reason.textChanged.connect(self.changed)
+            hint.setBuddy(reason)  # "… needs a reason:" labels the field under it
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(spin)
+            column.addWidget(hint)
+            column.addWidget(reason)
+            self.form.addRow(label, column)
             self.spins[purpose] = spin
+            self.hints[purpose] = hint
+            self.reasons[purpose] = reason
         if self.spins:
             self.label.setBuddy(next(iter(self.spins.values())))
+        self._follow_draft()
+        self._update_hints()
+
+    # -- the sources' maximum, from the wizard's draft assessment ---------------------------------
+    def _follow_draft(self) -> None:
+        """Listen to the wizard's ``draftChanged`` (duck-typed: any window with a
+        ``draft_assessment()`` and that signal), so the maxima follow the answers."""
+        wizard = self.window()
+        if wizard is self._draft_source or not hasattr(wizard, "draft_assessment"):
+            return
+        signal = getattr(wizard, "draftChanged", None)
+        if signal is None:
+            return
+        self._draft_source = wizard
+        signal.connect(lambda: self.set_maxima(wizard.draft_assessment()))
+
+    def set_maxima(self, assessment: dict[str, Any] | None) -> None:
+        """Take each purpose's supported maximum from an assessment object (or none)."""
+        self.maxima = {
+            Purpose(p["purpose"]): int(p["retention_max_days"])
+            for p in (assessment or {}).get("purposes", ())
+            if p.get("retention_max_days") is not None
+        }
+        self._update_hints()
+
+    def over_maximum(self, purpose: Purpose) -> bool:
+        spin, most = self.spins.get(purpose), self.maxima.get(purpose)
+        return spin is not None and most is not None and spin.value() > most
+
+    def _update_hints(self) -> None:
+        for purpose, spin in self.spins.items():
+            hint, reason = self.hints[purpose], self.reasons[purpose]
+            most = self.maxima.get(purpose)
+            days = spin.value()
+            if days == 0:
+                shown = self.tr(
+                    "0 days cannot be used: a recording kept 0 days cannot serve its purpose. "
+                    "If nothing should be kept, do not record for this purpose."
+                )
+            elif days > MAX_RETENTION_DAYS:
+                shown = self.tr("More than 100 years (%1 days) cannot be a real period.").replace(
+                    "%1", str(MAX_RETENTION_DAYS)
+                )
+            elif most is not None and days > most:
+                shown = self.tr(
+                    "The sources support at most %1 days. Keeping longer needs a reason:"
+                ).replace("%1", str(most))
+            elif most is not None:
+                shown = self.tr("The sources support at most %1 days.").replace("%1", str(most))
+            else:
+                shown = ""
+            hint.setText(shown)
+            hint.setVisible(bool(shown))
+            reason.setVisible(self.over_maximum(purpose) and days <= MAX_RETENTION_DAYS)
 
     def _current(self) -> dict[Purpose, int]:
         return {p: s.value() for p, s in self.spins.items() if s.value() >= 0}
 
-    def value(self) -> dict[Purpose, int]:
-        return {**{p: v for p, v in self._values.items() if p not in self.spins}, **self._current()}
+    def _current_reasons(self) -> dict[Purpose, str]:
+        return {p: r.text() for p, r in self.reasons.items() if r.text().strip()}
+
+    def value(self) -> RetentionAnswer:
+        days = {**{p: v for p, v in self._values.items() if p not in self.spins}, **self._current()}
+        reasons = {
+            **{p: r for p, r in self._reasons.items() if p not in self.reasons},
+            **{
+                p: r
+                for p, r in self._current_reasons().items()
+                if self.over_maximum(p) or p not in self.maxima  # maximum not known yet
+            },
+        }
+        return RetentionAnswer(days, {p: r for p, r in reasons.items() if p in days})
 
     def set_value(self, value: Any) -> None:
         self._values = dict(value or {})
+        self._reasons = dict(getattr(value, "reasons", None) or {})
         for purpose, spin in self.spins.items():
             spin.setValue(self._values.get(purpose, -1))
+            self.reasons[purpose].setText(self._reasons.get(purpose, ""))
+        self._update_hints()
 
 
 _KINDS: dict[Kind, type[FactWidget]] = {

@@ -250,9 +250,24 @@ def needed_by_engine(assessment: Mapping[str, Any] | None) -> frozenset[str]:
 # --- Scenario ⇄ answers ---------------------------------------------------------------------
 
 
+class RetentionAnswer(dict[Purpose, int]):
+    """The retention answer: days per purpose (as a plain mapping), and in ``reasons`` why a
+    purpose is kept longer than the sources support (``Scenario.retention_reasons``)."""
+
+    def __init__(
+        self,
+        days: Mapping[Purpose, int] | None = None,
+        reasons: Mapping[Purpose, str] | None = None,
+    ) -> None:
+        super().__init__(days or {})
+        self.reasons: dict[Purpose, str] = dict(reasons or {})
+
+
 def answers_from_scenario(scenario: Scenario) -> dict[str, Any]:
     return {
-        path: scenario.fact(path) if path != "retention_days" else dict(scenario.retention_days)
+        path: scenario.fact(path)
+        if path != "retention_days"
+        else RetentionAnswer(scenario.retention_days, scenario.retention_reasons)
         for path in ALL_FACTS
     }
 
@@ -278,6 +293,10 @@ def scenario_from_answers(answers: Answers, extra: frozenset[str] = frozenset())
         elif path == "retention_days":
             purposes = _purposes(answers)
             top[path] = {p: d for p, d in dict(value).items() if p in purposes and d is not None}
+            reasons = getattr(value, "reasons", {})
+            top["retention_reasons"] = {
+                p: r.strip() for p, r in reasons.items() if p in top[path] and r.strip()
+            }
         else:
             top[path] = value
     hints = typing.get_type_hints(Scenario)

@@ -118,7 +118,32 @@ Indtil da står der »[udfyld: organisationens navn]« i stedet for navnet på d
     <name>RetentionFact</name>
     <message>
         <source>days</source>
+        <extracomment>What the retention spin boxes let one type: well beyond the 100 years a scenario may state, so a slip such as 99999 is kept as typed and refused with a reason (``contract``), never cut to 9999 by the spin box&apos;s own limit.</extracomment>
         <translation>dage</translation>
+    </message>
+    <message>
+        <source>Reason for keeping longer: %1</source>
+        <translation>Begrundelse for længere opbevaring: %1</translation>
+    </message>
+    <message>
+        <source>Required: why you keep the recordings longer (e.g. a pending dispute)</source>
+        <translation>Påkrævet: hvorfor I gemmer optagelserne længere (fx en verserende tvist)</translation>
+    </message>
+    <message>
+        <source>0 days cannot be used: a recording kept 0 days cannot serve its purpose. If nothing should be kept, do not record for this purpose.</source>
+        <translation>0 dage kan ikke bruges: en optagelse, der gemmes i 0 dage, kan ikke tjene sit formål. Skal intet gemmes, så optag ikke til dette formål.</translation>
+    </message>
+    <message>
+        <source>More than 100 years (%1 days) cannot be a real period.</source>
+        <translation>Mere end 100 år (%1 dage) kan ikke være en rigtig opbevaringsperiode.</translation>
+    </message>
+    <message>
+        <source>The sources support at most %1 days. Keeping longer needs a reason:</source>
+        <translation>Kilderne støtter højst %1 dage. Længere opbevaring kræver en begrundelse:</translation>
+    </message>
+    <message>
+        <source>The sources support at most %1 days.</source>
+        <translation>Kilderne støtter højst %1 dage.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,8 @@ view and printing: test_preview.py.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import io
+from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices

@@ -62,3 +62,11 @@ def test_long_names_shrink_to_one_page_instead_of_overflowing() -> None:
         data = sign_pdf(org, scenario, assessment, "da", size)
         assert pdf_pages(data) == 1
         assert "Kommunernes Fælles Borgerservice" in pdf_text(data)
+
+
+def test_the_qr_code_carries_a_full_https_address() -> None:
+    from recordcheck.exports.sign import qr_address
+
+    assert qr_address("laegehuset.dk") == "https://laegehuset.dk"
+    assert qr_address(" www.laegehuset.dk/optagelse ") == "https://www.laegehuset.dk/optagelse"
+    assert qr_address("http://intern.example") == "http://intern.example"

@@ -73,7 +73,7 @@ def _content(facts: DocumentFacts, scale: float) -> list[Flowable]:
     story.append(p(w("more_heading"), "sign_h"))
     more = [p(w("more", website=facts.website())), p(w("more_paper"))]
     if org.website:
-        story.append(_beside_qr(more, org.website, scale))
+        story.append(_beside_qr(more, qr_address(org.website), scale))
     else:
         story += more
     return story
@@ -124,6 +124,13 @@ def _refusal_lines(facts: DocumentFacts) -> list[str]:
             said[0] = f"{' / '.join(p.label for p in chosen)}: {said[0]}"
         lines += said
     return lines
+
+
+def qr_address(website: str) -> str:
+    """The web address as a phone's camera opens it: "laegehuset.dk" → "https://laegehuset.dk"
+    (an address typed with its own scheme is kept as typed)."""
+    address = website.strip()
+    return address if "://" in address else "https://" + address
 
 
 def _beside_qr(text: list[Flowable], url: str, scale: float) -> Table:

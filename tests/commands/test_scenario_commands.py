@@ -70,15 +70,14 @@ def test_add_in_english_and_a_bad_date_is_named(cli, scenario_file) -> None:
     assert bad.returncode == 2 and "»31-01-2027« er ikke en dato" in bad.stderr
 
 
+def _add_kept_long(cli, scenario_file) -> None:
+    """Scenario 1, keeping documentation 9999 days with the reason that length needs."""
+    long_kept = scenario_file(retention_days=DAYS_9999, retention_reasons=REASONS)
+    assert cli("scenario", "add", str(long_kept)).returncode == 0
+
+
 def test_update_moves_the_rule_the_task_and_the_record(cli, scenario_file, register) -> None:
-    assert (
-        cli(
-            "scenario",
-            "add",
-            str(scenario_file(retention_days=DAYS_9999, retention_reasons=REASONS)),
-        ).returncode
-        == 0
-    )
+    _add_kept_long(cli, scenario_file)
     with register() as reg:
         rule = _rule(reg, Purpose.DOCUMENTATION)
         before = _task(reg, rule.id)
@@ -120,14 +119,7 @@ def _hand_edit_the_record(register) -> str:
 
 
 def test_a_hand_edited_record_is_shown_and_kept_or_replaced(cli, scenario_file, register) -> None:
-    assert (
-        cli(
-            "scenario",
-            "add",
-            str(scenario_file(retention_days=DAYS_9999, retention_reasons=REASONS)),
-        ).returncode
-        == 0
-    )
+    _add_kept_long(cli, scenario_file)
     hand = _hand_edit_the_record(register)
     new = str(scenario_file("new.json", retention_days=DAYS_30, name="Bookinglinjen 2027"))
 
